@@ -1,0 +1,299 @@
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { cacheDir } from './cache-dir.js';
+import { LocalClusterError } from './errors.js';
+import {
+  type ConfigValue,
+  clusterConfig,
+  LOG4J_PROPERTIES,
+  renderFlinkConfig,
+} from './flink-config.js';
+import { JAVA17_FLAGS, parseResourceParams } from './jvm-options.js';
+import { likelyCause, logTail } from './log-tail.js';
+import { resolveClusterClasspath } from './maven.js';
+import { assertPortFree, findFreePort } from './ports.js';
+import { isRunning, spawnJvm, startWatchdog, stopProcesses, terminateNow } from './processes.js';
+import { runCommand } from './run-command.js';
+import { checkToolchain, type Toolchain } from './toolchain.js';
+import { configFileName, type FlinkVersion, resolveFlinkVersion } from './versions.js';
+import { probeOverview, waitReady } from './wait-ready.js';
+
+export interface StartFlinkClusterOptions {
+  /** A supported line (`'2.3'`) or its exact release (`'2.3.0'`). */
+  readonly flinkVersion: string;
+  /** Number of TaskManager JVMs. Default 1. */
+  readonly taskManagers?: number;
+  /** Slots per TaskManager. Default 2. */
+  readonly slotsPerTaskManager?: number;
+  /** Extra Flink configuration, applied over our defaults. */
+  readonly config?: Readonly<Record<string, ConfigValue>>;
+  /** REST port. Default: a free port chosen by the OS. */
+  readonly restPort?: number;
+  /** Directory for configuration, logs, checkpoints and savepoints. Default: a new temp dir. */
+  readonly workDir?: string;
+  /** Longest wait for the cluster to be ready, in ms. Default 180_000. */
+  readonly startTimeoutMs?: number;
+  /** Extra Maven arguments, e.g. `['-o']` to resolve offline. */
+  readonly mavenArgs?: readonly string[];
+  /**
+   * Keep the JVMs running after this Node process exits (what the CLI's `start` does). Default
+   * false: the JVMs are stopped when this process exits, even if it is killed.
+   */
+  readonly detached?: boolean;
+  readonly signal?: AbortSignal;
+  /** Called with one-line progress messages (resolving jars, starting JVMs, …). */
+  readonly onProgress?: (message: string) => void;
+}
+
+export interface FlinkProcess {
+  readonly role: 'jobmanager' | `taskmanager-${number}`;
+  readonly pid: number;
+  /** Flink's log file of this process. */
+  readonly logFile: string;
+}
+
+export interface FlinkCluster {
+  /** Base URL of the REST API and Web UI, e.g. `http://127.0.0.1:41231`. */
+  readonly url: string;
+  /** Exact release, e.g. `2.3.0`. */
+  readonly flinkVersion: string;
+  /** Identifies this cluster's JVMs (their command line carries it). */
+  readonly id: string;
+  readonly workDir: string;
+  readonly logDir: string;
+  /** Directory that `state.savepoints.dir` points at. */
+  readonly savepointDir: string;
+  readonly processes: readonly FlinkProcess[];
+  /** Ends exactly the JVMs this cluster started (SIGTERM, then SIGKILL). Idempotent. */
+  stop(): Promise<void>;
+}
+
+const JOBMANAGER_MAIN = 'org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint';
+const TASKMANAGER_MAIN = 'org.apache.flink.runtime.taskexecutor.TaskManagerRunner';
+const BASH_JAVA_UTILS = 'org.apache.flink.runtime.util.bash.BashJavaUtils';
+/** The system property that marks our JVMs; `stop` checks it before signalling a pid. */
+export const CLUSTER_ID_PROPERTY = 'flink-local-cluster.id';
+
+/** Clusters of this process that are still up: stopped on exit, whatever the exit path. */
+const live = new Set<number>();
+let exitHookInstalled = false;
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', () => terminateNow([...live]));
+}
+
+function positiveInt(
+  value: number | undefined,
+  fallback: number,
+  field: string,
+  max: number,
+): number {
+  const v = value ?? fallback;
+  if (!Number.isInteger(v) || v < 1 || v > max) {
+    throw new LocalClusterError(
+      'INVALID_OPTION',
+      `${field} must be a whole number from 1 to ${max}, got ${value}`,
+    );
+  }
+  return v;
+}
+
+async function resourceParams(
+  toolchain: Toolchain,
+  classpath: readonly string[],
+  confDir: string,
+  which: 'GET_JM_RESOURCE_PARAMS' | 'GET_TM_RESOURCE_PARAMS',
+) {
+  const result = await runCommand(toolchain.java, [
+    '-classpath',
+    classpath.join(':'),
+    BASH_JAVA_UTILS,
+    which,
+    '--configDir',
+    confDir,
+  ]);
+  try {
+    if (result.code !== 0) throw new Error(`exit ${result.code}`);
+    return parseResourceParams(result.stdout);
+  } catch (error) {
+    const detail = likelyCause(result.stdout + result.stderr) ?? (error as Error).message;
+    throw new LocalClusterError(
+      'INVALID_OPTION',
+      `Flink rejected the memory configuration in ${confDir}: ${detail}`,
+    );
+  }
+}
+
+/**
+ * Starts a Flink session cluster: one JobManager and N TaskManagers, each its own JVM, from the
+ * release's jars on Maven Central. Resolves when `/v1/overview` shows every TaskManager.
+ */
+export async function startFlinkCluster(options: StartFlinkClusterOptions): Promise<FlinkCluster> {
+  const progress = options.onProgress ?? (() => {});
+  const version: FlinkVersion = resolveFlinkVersion(options.flinkVersion);
+  const taskManagers = positiveInt(options.taskManagers, 1, 'taskManagers', 16);
+  const slots = positiveInt(options.slotsPerTaskManager, 2, 'slotsPerTaskManager', 64);
+  const startTimeoutMs = positiveInt(options.startTimeoutMs, 180_000, 'startTimeoutMs', 3_600_000);
+  if (options.restPort !== undefined) positiveInt(options.restPort, 0, 'restPort', 65_535);
+
+  const toolchain = await checkToolchain();
+  const restPort = options.restPort ?? (await findFreePort());
+  await assertPortFree(restPort, 'rest.port');
+  const rpcPort = await findFreePort();
+
+  progress(`resolving Flink ${version.version} jars with Maven`);
+  const classpath = await resolveClusterClasspath(toolchain, version, cacheDir(), {
+    mavenArgs: options.mavenArgs ?? [],
+  });
+
+  const workDir = options.workDir
+    ? path.resolve(options.workDir)
+    : await mkdtemp(path.join(os.tmpdir(), `flink-local-cluster-${version.line}-`));
+  const confDir = path.join(workDir, 'conf');
+  const logDir = path.join(workDir, 'log');
+  await mkdir(confDir, { recursive: true });
+  await mkdir(logDir, { recursive: true });
+  const config = clusterConfig(
+    { version, restPort, rpcPort, slotsPerTaskManager: slots, workDir },
+    options.config,
+  );
+  await writeFile(path.join(confDir, configFileName(version)), renderFlinkConfig(config));
+  await writeFile(path.join(confDir, 'log4j.properties'), LOG4J_PROPERTIES);
+
+  const [jm, tm] = await Promise.all([
+    resourceParams(toolchain, classpath, confDir, 'GET_JM_RESOURCE_PARAMS'),
+    resourceParams(toolchain, classpath, confDir, 'GET_TM_RESOURCE_PARAMS'),
+  ]);
+
+  const id = randomBytes(6).toString('hex');
+  const url = `http://127.0.0.1:${restPort}`;
+  const children: { process: FlinkProcess; child: ChildProcess; exit?: number | null }[] = [];
+  const pids = () => children.map((c) => c.process.pid);
+  const detached = options.detached ?? false;
+  if (!detached) installExitHook();
+
+  const launch = (
+    role: FlinkProcess['role'],
+    mainClass: string,
+    jvmArgs: string[],
+    dynamicArgs: string[],
+  ) => {
+    const logFile = path.join(logDir, `${role}.log`);
+    const child = spawnJvm({
+      java: toolchain.java,
+      jvmArgs: [
+        ...jvmArgs,
+        ...JAVA17_FLAGS,
+        `-D${CLUSTER_ID_PROPERTY}=${id}`,
+        `-Dlog.file=${logFile}`,
+        `-Dlog4j.configurationFile=file:${path.join(confDir, 'log4j.properties')}`,
+      ],
+      classpath,
+      mainClass,
+      programArgs: ['--configDir', confDir, ...dynamicArgs],
+      outFile: path.join(logDir, `${role}.out`),
+    });
+    if (child.pid === undefined) {
+      throw new LocalClusterError(
+        'JVM_DIED',
+        `could not start the ${role} JVM with "${toolchain.java}"`,
+      );
+    }
+    const entry: (typeof children)[number] = { process: { role, pid: child.pid, logFile }, child };
+    child.once('exit', (code, sig) => {
+      entry.exit = code ?? (sig ? -1 : null);
+    });
+    children.push(entry);
+    if (!detached) {
+      live.add(child.pid);
+      startWatchdog(process.pid, child.pid);
+    } else {
+      child.unref();
+    }
+  };
+
+  let stopped: Promise<void> | undefined;
+  const stop = () => {
+    stopped ??= (async () => {
+      const all = pids();
+      await stopProcesses(all);
+      for (const pid of all) live.delete(pid);
+      await rm(path.join(workDir, 'tmp'), { recursive: true, force: true });
+    })();
+    return stopped;
+  };
+
+  const onAbort = () => {
+    void stop();
+  };
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    progress(`starting JobManager (Flink ${version.version}, REST port ${restPort})`);
+    launch('jobmanager', JOBMANAGER_MAIN, jm.jvmArgs, jm.dynamicArgs);
+    for (let i = 1; i <= taskManagers; i++) {
+      progress(`starting TaskManager ${i} of ${taskManagers}`);
+      launch(`taskmanager-${i}`, TASKMANAGER_MAIN, [...tm.jvmArgs, '-XX:+UseG1GC'], tm.dynamicArgs);
+    }
+    const outcome = await waitReady({
+      taskManagers,
+      timeoutMs: startTimeoutMs,
+      intervalMs: 250,
+      probe: () => probeOverview(url),
+      signal: options.signal,
+      failure: async () => {
+        const dead = children.find((c) => c.exit !== undefined || !isRunning(c.process.pid));
+        if (!dead) return undefined;
+        const tail = await logTail(dead.process.logFile, 30);
+        const outTail = await logTail(path.join(logDir, `${dead.process.role}.out`), 10);
+        const cause = likelyCause(`${tail}\n${outTail}`) ?? 'no error in its log';
+        return new LocalClusterError(
+          'JVM_DIED',
+          `Flink ${version.version} ${dead.process.role} (pid ${dead.process.pid}) exited during start (code ${dead.exit ?? 'unknown'}): ${cause}; log: ${dead.process.logFile}`,
+          { logFile: dead.process.logFile, logTail: [tail, outTail].filter(Boolean).join('\n') },
+        );
+      },
+    });
+    if (outcome.kind === 'failed') throw outcome.error;
+    if (outcome.kind === 'aborted') {
+      throw new LocalClusterError(
+        'START_TIMEOUT',
+        `start of Flink ${version.version} was aborted`,
+        {
+          cause: options.signal?.reason,
+        },
+      );
+    }
+    if (outcome.kind === 'timeout') {
+      const jmLog = path.join(logDir, 'jobmanager.log');
+      const seen = outcome.last
+        ? `${outcome.last.taskmanagers} of ${taskManagers} TaskManagers registered`
+        : 'REST endpoint never answered';
+      throw new LocalClusterError(
+        'START_TIMEOUT',
+        `Flink ${version.version} was not ready within ${startTimeoutMs} ms at ${url} (${seen}); log: ${jmLog}`,
+        { logFile: jmLog, logTail: await logTail(jmLog, 30) },
+      );
+    }
+    progress(`Flink ${version.version} is ready at ${url}`);
+  } catch (error) {
+    await stop();
+    throw error;
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+
+  return {
+    url,
+    flinkVersion: version.version,
+    id,
+    workDir,
+    logDir,
+    savepointDir: path.join(workDir, 'savepoints'),
+    processes: children.map((c) => c.process),
+    stop,
+  };
+}

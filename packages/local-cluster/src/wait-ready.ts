@@ -1,0 +1,65 @@
+export interface ClusterOverview {
+  readonly taskmanagers: number;
+  readonly 'flink-version'?: string;
+}
+
+/** What a readiness probe found: the overview, or nothing yet (not listening, not ready). */
+export type ProbeResult = ClusterOverview | undefined;
+
+export type ReadyDecision = 'ready' | 'wait';
+
+/** Pure: ready means the REST endpoint answers and every TaskManager has registered. */
+export function readiness(overview: ProbeResult, taskManagers: number): ReadyDecision {
+  return overview !== undefined && overview.taskmanagers >= taskManagers ? 'ready' : 'wait';
+}
+
+export interface WaitReadyOptions {
+  readonly taskManagers: number;
+  /** Longest wait, in ms. */
+  readonly timeoutMs: number;
+  /** Pause between probes, in ms. */
+  readonly intervalMs: number;
+  readonly probe: () => Promise<ProbeResult>;
+  /** Returns a reason when a process died, so waiting stops at once. */
+  readonly failure: () => Promise<Error | undefined>;
+  readonly now?: () => number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly signal?: AbortSignal;
+}
+
+export type WaitReadyOutcome =
+  | { readonly kind: 'ready'; readonly overview: ClusterOverview }
+  | { readonly kind: 'failed'; readonly error: Error }
+  | { readonly kind: 'timeout'; readonly last: ProbeResult }
+  | { readonly kind: 'aborted' };
+
+/** Polls until ready, a process dies, the deadline passes or the signal aborts. */
+export async function waitReady(options: WaitReadyOptions): Promise<WaitReadyOutcome> {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const deadline = now() + options.timeoutMs;
+  let last: ProbeResult;
+  for (;;) {
+    if (options.signal?.aborted) return { kind: 'aborted' };
+    const error = await options.failure();
+    if (error) return { kind: 'failed', error };
+    last = await options.probe();
+    if (readiness(last, options.taskManagers) === 'ready') {
+      return { kind: 'ready', overview: last as ClusterOverview };
+    }
+    if (now() >= deadline) return { kind: 'timeout', last };
+    await sleep(options.intervalMs);
+  }
+}
+
+/** Probes `/v1/overview`; any network error or non-200 counts as "not yet". */
+export async function probeOverview(url: string, timeoutMs = 2_000): Promise<ProbeResult> {
+  try {
+    const response = await fetch(`${url}/v1/overview`, { signal: AbortSignal.timeout(timeoutMs) });
+    if (!response.ok) return undefined;
+    const body = (await response.json()) as ClusterOverview;
+    return typeof body.taskmanagers === 'number' ? body : undefined;
+  } catch {
+    return undefined;
+  }
+}
