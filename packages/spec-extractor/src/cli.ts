@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { type CliArgs, parseCliArgs, USAGE } from './cli-args.js';
+import { describeDrift } from './drift-report.js';
+import { ExtractorError, MavenError, UsageError } from './errors.js';
+import { extractRelease, writeRelease } from './extract.js';
+import { ensureExtractorJar } from './extractor-jar.js';
+import { isMain } from './is-main.js';
+import { repoRoot, specsDir } from './paths.js';
+import { readSupportedReleases, selectReleases } from './versions.js';
+
+type Print = (text: string) => void;
+
+async function readOrUndefined(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function relativeToRepo(path: string): string {
+  return path.startsWith(repoRoot) ? path.slice(repoRoot.length) : path;
+}
+
+/** One line per failure; with --verbose also the tool output behind it. */
+function failureText(error: unknown, verbose: boolean): string {
+  const err = error as Error;
+  const details =
+    verbose && (err instanceof MavenError || err instanceof ExtractorError) && err.output
+      ? `\n${err.output.trimEnd()}`
+      : '';
+  return `${err.message}${details}`;
+}
+
+/**
+ * `extract` writes specs/flink-<line>/{jobmanager-v1.yaml,provenance.json} for each selected
+ * release; `check` extracts into memory and fails if a committed file differs. A release that
+ * fails is reported in one line and leaves its committed files untouched; the others go on.
+ * Exit codes: 0 ok, 1 a release failed or drifted, 2 bad arguments.
+ */
+export async function main(argv: string[], print: Print, printError: Print): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseCliArgs(argv);
+  } catch (error) {
+    printError(`flink-spec-extractor: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const releases = selectReleases(args.flinkVersion, await readSupportedReleases());
+  const root = args.outDir ? resolve(args.outDir) : specsDir;
+  const jar = await ensureExtractorJar();
+  let failed = 0;
+  for (const release of releases) {
+    try {
+      const extracted = await extractRelease(release, jar, root);
+      const took = `${(extracted.timings.resolveS + extracted.timings.extractS).toFixed(1)} s`;
+      if (args.command === 'extract') {
+        await writeRelease(extracted);
+        print(
+          `Flink ${release.version}: wrote ${extracted.files.map((f) => relativeToRepo(f.path)).join(', ')} (${took})\n`,
+        );
+        continue;
+      }
+      const drift: string[] = [];
+      for (const file of extracted.files) {
+        const committed = await readOrUndefined(file.path);
+        if (committed !== file.content) {
+          drift.push(describeDrift(relativeToRepo(file.path), committed, file.content));
+        }
+      }
+      if (drift.length === 0) {
+        print(`Flink ${release.version}: specs/flink-${release.line} up to date (${took})\n`);
+      } else {
+        failed++;
+        printError(`Flink ${release.version}: DRIFT\n${drift.join('\n')}\n`);
+      }
+    } catch (error) {
+      failed++;
+      printError(`flink-spec-extractor: ${failureText(error, args.verbose)}\n`);
+    }
+  }
+  if (args.command === 'check' && failed > 0) {
+    printError(
+      `specs:check failed for ${failed} of ${releases.length} release(s); if the change is intended, run npm run specs:extract -w packages/spec-extractor and commit specs/\n`,
+    );
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+if (isMain(import.meta.url)) {
+  main(
+    process.argv.slice(2),
+    (text) => process.stdout.write(text),
+    (text) => process.stderr.write(text),
+  ).then(
+    (code) => process.exit(code),
+    (error: Error) => {
+      process.stderr.write(
+        `flink-spec-extractor: ${failureText(error, process.argv.includes('--verbose'))}\n`,
+      );
+      process.exit(error instanceof UsageError ? 2 : 1);
+    },
+  );
+}

@@ -1,0 +1,59 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { ExtractorError } from './errors.js';
+import { runProcess } from './run-process.js';
+
+/** Longest one extraction JVM may run, in ms. It takes 2-4 s. */
+const JVM_TIMEOUT_MS = 180_000;
+
+const MAIN_CLASS = 'org.flinkrest.specextractor.Main';
+
+/** The java binary: $JAVA_HOME/bin/java when set, else `java` from PATH. */
+function javaCommand(): string {
+  const home = process.env.JAVA_HOME;
+  return home ? join(home, 'bin', 'java') : 'java';
+}
+
+/**
+ * Runs the extractor jar on a release's classpath in a fresh JVM and returns the OpenAPI
+ * document it wrote (as parsed JSON). A failure throws an ExtractorError carrying the
+ * extractor's own one-line reason ("spec-extractor: ...").
+ */
+export async function runExtractor(
+  jar: string,
+  classpath: string[],
+  flinkVersion: string,
+): Promise<unknown> {
+  const work = await mkdtemp(join(tmpdir(), 'spec-extractor-'));
+  try {
+    const output = join(work, 'spec.json');
+    const result = await runProcess(
+      javaCommand(),
+      ['-cp', [jar, ...classpath].join(delimiter), MAIN_CLASS, '--output', output],
+      { timeoutMs: JVM_TIMEOUT_MS },
+    );
+    if (result.code !== 0) {
+      const reason =
+        result.output
+          .split('\n')
+          .find((line) => line.startsWith('spec-extractor:'))
+          ?.replace(/^spec-extractor:\s*/, '') ??
+        `exit code ${result.code}: ${result.output.trim().split('\n').at(-1) ?? ''}`;
+      throw new ExtractorError(
+        `Flink ${flinkVersion}: extractor failed (${MAIN_CLASS}): ${reason}`,
+        result.output,
+      );
+    }
+    try {
+      return JSON.parse(await readFile(output, 'utf8'));
+    } catch (error) {
+      throw new ExtractorError(
+        `Flink ${flinkVersion}: extractor wrote no readable ${output}: ${(error as Error).message}`,
+        result.output,
+      );
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
