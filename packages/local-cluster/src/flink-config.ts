@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { LocalClusterError } from './errors.js';
 import type { FlinkVersion } from './versions.js';
 
 export type ConfigValue = string | number | boolean;
@@ -61,15 +62,29 @@ export function clusterConfig(
 }
 
 /**
- * Flat `key: value` lines in sorted order. Flat keys are valid both for 1.x `flink-conf.yaml`
- * and for the standard YAML of 2.x `config.yaml`; values are quoted by the YAML library where
- * YAML would otherwise misread them.
+ * Flat `key: value` lines in sorted order. `yaml` (2.x `config.yaml`) is standard YAML, so
+ * strings are quoted where YAML would misread them. `legacy` (1.x `flink-conf.yaml`) is read
+ * line by line with no unquoting and `#` starting a comment, so values are written raw and a
+ * value it cannot carry is refused.
  */
-export function renderFlinkConfig(entries: Readonly<Record<string, ConfigValue>>): string {
+export function renderFlinkConfig(
+  entries: Readonly<Record<string, ConfigValue>>,
+  format: 'yaml' | 'legacy' = 'yaml',
+): string {
   const lines = Object.keys(entries)
     .sort()
     .map((key) => {
       const value = entries[key] as ConfigValue;
+      if (format === 'legacy') {
+        const raw = String(value);
+        if (/[\n#]/.test(raw) || /[\n#:]/.test(key) || raw.trim() !== raw) {
+          throw new LocalClusterError(
+            'INVALID_OPTION',
+            `config["${key}"] = ${JSON.stringify(raw)} cannot be written to flink-conf.yaml (no "#", line breaks or surrounding spaces)`,
+          );
+        }
+        return `${key}: ${raw}`;
+      }
       const rendered =
         typeof value === 'string' ? stringify(value, { lineWidth: 0 }).trimEnd() : String(value);
       return `${key}: ${rendered}`;

@@ -14,13 +14,27 @@ export async function logTail(file: string, lines = 20): Promise<string> {
   }
 }
 
+/** Drops Flink's `date time LEVEL logger [] - ` prefix, keeping the message. */
+function messageOf(line: string): string {
+  return line.replace(/^\S+ \S+\s+(ERROR|WARN|INFO)\s+\S+\s+(\[[^\]]*\]\s+)?-\s+/, '').trim();
+}
+
 /**
- * The line of a Flink log most likely to say why a JVM died: the last ERROR line, or failing
- * that the last exception line.
+ * What a Flink log most likely says about why a JVM died: the last ERROR message (or, failing
+ * that, the last exception line), plus the innermost `Caused by:` after it.
  */
 export function likelyCause(tail: string): string | undefined {
   const lines = tail.split('\n');
-  const pick = (re: RegExp) => [...lines].reverse().find((l) => re.test(l));
-  const line = pick(/\bERROR\b/) ?? pick(/(Exception|Error)(:|$)/);
-  return line?.trim().slice(0, 300);
+  const lastIndex = (re: RegExp) => {
+    for (let i = lines.length - 1; i >= 0; i--) if (re.test(lines[i] as string)) return i;
+    return -1;
+  };
+  let at = lastIndex(/\sERROR\s/);
+  if (at < 0) at = lastIndex(/^\S*(Exception|Error)\b.*(:|$)/);
+  if (at < 0) return undefined;
+  const message = messageOf(lines[at] as string);
+  const causes = lines.slice(at + 1).filter((l) => l.startsWith('Caused by: '));
+  const root = causes[causes.length - 1]?.slice('Caused by: '.length).trim();
+  const text = root && root !== message ? `${message} (caused by ${root})` : message;
+  return text.length > 400 ? `${text.slice(0, 400)}…` : text;
 }

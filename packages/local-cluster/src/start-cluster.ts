@@ -77,6 +77,17 @@ const BASH_JAVA_UTILS = 'org.apache.flink.runtime.util.bash.BashJavaUtils';
 /** The system property that marks our JVMs; `stop` checks it before signalling a pid. */
 export const CLUSTER_ID_PROPERTY = 'flink-local-cluster.id';
 
+/** Keys whose values the rest of this module relies on: where to probe, what to bind. */
+const MANAGED_KEYS = new Set([
+  'rest.port',
+  'rest.address',
+  'rest.bind-address',
+  'jobmanager.rpc.address',
+  'jobmanager.rpc.port',
+  'jobmanager.bind-host',
+  'taskmanager.numberOfTaskSlots',
+]);
+
 /** Clusters of this process that are still up: stopped on exit, whatever the exit path. */
 const live = new Set<number>();
 let exitHookInstalled = false;
@@ -139,6 +150,14 @@ export async function startFlinkCluster(options: StartFlinkClusterOptions): Prom
   const slots = positiveInt(options.slotsPerTaskManager, 2, 'slotsPerTaskManager', 64);
   const startTimeoutMs = positiveInt(options.startTimeoutMs, 180_000, 'startTimeoutMs', 3_600_000);
   if (options.restPort !== undefined) positiveInt(options.restPort, 0, 'restPort', 65_535);
+  for (const key of Object.keys(options.config ?? {})) {
+    if (MANAGED_KEYS.has(key)) {
+      throw new LocalClusterError(
+        'INVALID_OPTION',
+        `config["${key}"] is set by local-cluster itself (use the restPort option for the REST port)`,
+      );
+    }
+  }
 
   const toolchain = await checkToolchain();
   const restPort = options.restPort ?? (await findFreePort());
@@ -161,7 +180,10 @@ export async function startFlinkCluster(options: StartFlinkClusterOptions): Prom
     { version, restPort, rpcPort, slotsPerTaskManager: slots, workDir },
     options.config,
   );
-  await writeFile(path.join(confDir, configFileName(version)), renderFlinkConfig(config));
+  await writeFile(
+    path.join(confDir, configFileName(version)),
+    renderFlinkConfig(config, configFileName(version) === 'config.yaml' ? 'yaml' : 'legacy'),
+  );
   await writeFile(path.join(confDir, 'log4j.properties'), LOG4J_PROPERTIES);
 
   const [jm, tm] = await Promise.all([
@@ -247,13 +269,16 @@ export async function startFlinkCluster(options: StartFlinkClusterOptions): Prom
       failure: async () => {
         const dead = children.find((c) => c.exit !== undefined || !isRunning(c.process.pid));
         if (!dead) return undefined;
-        const tail = await logTail(dead.process.logFile, 30);
-        const outTail = await logTail(path.join(logDir, `${dead.process.role}.out`), 10);
+        const tail = await logTail(dead.process.logFile, 400);
+        const outTail = await logTail(path.join(logDir, `${dead.process.role}.out`), 20);
         const cause = likelyCause(`${tail}\n${outTail}`) ?? 'no error in its log';
         return new LocalClusterError(
           'JVM_DIED',
           `Flink ${version.version} ${dead.process.role} (pid ${dead.process.pid}) exited during start (code ${dead.exit ?? 'unknown'}): ${cause}; log: ${dead.process.logFile}`,
-          { logFile: dead.process.logFile, logTail: [tail, outTail].filter(Boolean).join('\n') },
+          {
+            logFile: dead.process.logFile,
+            logTail: [tail.split('\n').slice(-30).join('\n'), outTail].filter(Boolean).join('\n'),
+          },
         );
       },
     });
