@@ -1,0 +1,31 @@
+// Collects every package's `.bench/results.json` (written by its `bench` task in the same
+// `npm run bench` run) into BENCHMARKS.md at the repository root.
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const packages = path.join(root, 'packages');
+const sections = [];
+for (const name of readdirSync(packages).sort()) {
+  const file = path.join(packages, name, '.bench', 'results.json');
+  if (!existsSync(file)) continue;
+  const { title, rows } = JSON.parse(readFileSync(file, 'utf8'));
+  const table = [
+    '| measurement | value | unit | note |',
+    '| --- | ---: | --- | --- |',
+    ...rows.map((r) => `| ${r.name} | ${Number(r.value).toFixed(r.unit === 'x' ? 3 : 2)} | ${r.unit} | ${r.note ?? ''} |`),
+  ];
+  sections.push(`## ${title}\n\n${table.join('\n')}\n`);
+}
+if (sections.length === 0) {
+  console.error('write-benchmarks: no packages/*/.bench/results.json found; run `npm run bench`');
+  process.exit(1);
+}
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const header = `# Benchmarks\n\nWritten by \`npm run bench\` on ${new Date().toISOString()}: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. Ratios compare against a baseline measured in the same run.\n`;
+const out = path.join(root, 'BENCHMARKS.md');
+writeFileSync(`${out}.tmp`, `${header}\n${sections.join('\n')}`);
+renameSync(`${out}.tmp`, out);
+console.log(`wrote ${out} (${sections.length} sections)`);
