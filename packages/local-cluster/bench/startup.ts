@@ -47,11 +47,28 @@ for (const v of supportedVersions) {
   }
   const s = median(start) / 1000;
   const b = median(baseline) / 1000;
-  process.stderr.write(`${v.version}: start ${s.toFixed(2)} s, stop ${(median(stop) / 1000).toFixed(2)} s, baseline JVM ${b.toFixed(2)} s\n`);
+  process.stderr.write(
+    `${v.version}: start ${s.toFixed(2)} s, stop ${(median(stop) / 1000).toFixed(2)} s, baseline JVM ${b.toFixed(2)} s\n`,
+  );
   rows.push(
-    { name: `Flink ${v.version}: start to ready (1 JM + 1 TM)`, value: s, unit: 's', note: `median of ${ROUNDS}` },
-    { name: `Flink ${v.version}: stop`, value: median(stop) / 1000, unit: 's', note: `median of ${ROUNDS}` },
-    { name: `Flink ${v.version}: start / one bare Flink JVM`, value: s / b, unit: 'x', note: `baseline ${b.toFixed(2)} s` },
+    {
+      name: `Flink ${v.version}: start to ready (1 JM + 1 TM)`,
+      value: s,
+      unit: 's',
+      note: `median of ${ROUNDS}`,
+    },
+    {
+      name: `Flink ${v.version}: stop`,
+      value: median(stop) / 1000,
+      unit: 's',
+      note: `median of ${ROUNDS}`,
+    },
+    {
+      name: `Flink ${v.version}: start / one bare Flink JVM`,
+      value: s / b,
+      unit: 'x',
+      note: `baseline ${b.toFixed(2)} s`,
+    },
   );
 }
 await mkdir('.bench', { recursive: true });
