@@ -8,13 +8,15 @@ export interface CliArgs {
   flinkVersion: string;
   /** Where extract writes instead of the repository's specs/ (tests, trials). */
   outDir?: string;
+  /** Releases processed at once (one Maven call and one JVM each). Default 2. */
+  jobs: number;
   /** Print Maven's and the JVM's full output on failure. */
   verbose: boolean;
 }
 
 export const USAGE = [
-  'usage: flink-spec-extractor extract [--flink-version all|X.Y|X.Y.Z] [--out-dir <dir>] [--verbose]',
-  '       flink-spec-extractor check [--flink-version all|X.Y] [--verbose]',
+  'usage: flink-spec-extractor extract [--flink-version all|X.Y|X.Y.Z] [--out-dir <dir>] [--jobs N] [--verbose]',
+  '       flink-spec-extractor check [--flink-version all|X.Y] [--jobs N] [--verbose]',
 ].join('\n');
 
 /** Parses the command line; throws a UsageError naming the offending argument. */
@@ -27,7 +29,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         : `unknown command "${command}" (expected extract or check)`,
     );
   }
-  const args: CliArgs = { command, flinkVersion: 'all', verbose: false };
+  const args: CliArgs = { command, flinkVersion: 'all', jobs: 2, verbose: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
@@ -48,6 +50,15 @@ export function parseCliArgs(argv: string[]): CliArgs {
         }
         args.outDir = value();
         break;
+      case '--jobs': {
+        const raw = value();
+        const jobs = Number(raw);
+        if (!Number.isInteger(jobs) || jobs < 1 || jobs > 16) {
+          throw new UsageError(`--jobs ${raw}: expected an integer from 1 to 16`);
+        }
+        args.jobs = jobs;
+        break;
+      }
       case '--verbose':
         args.verbose = true;
         break;

@@ -7,6 +7,7 @@ import { ExtractorError, MavenError, UsageError } from './errors.js';
 import { extractRelease, writeRelease } from './extract.js';
 import { ensureExtractorJar } from './extractor-jar.js';
 import { isMain } from './is-main.js';
+import { mapWithLimit } from './map-limit.js';
 import { repoRoot, specsDir } from './paths.js';
 import { readSupportedReleases, selectReleases } from './versions.js';
 
@@ -51,17 +52,15 @@ export async function main(argv: string[], print: Print, printError: Print): Pro
   const releases = selectReleases(args.flinkVersion, await readSupportedReleases());
   const root = args.outDir ? resolve(args.outDir) : specsDir;
   const jar = await ensureExtractorJar();
-  let failed = 0;
-  for (const release of releases) {
+  const outcomes = await mapWithLimit(releases, args.jobs, async (release) => {
     try {
       const extracted = await extractRelease(release, jar, root);
       const took = `${(extracted.timings.resolveS + extracted.timings.extractS).toFixed(1)} s`;
       if (args.command === 'extract') {
         await writeRelease(extracted);
-        print(
-          `Flink ${release.version}: wrote ${extracted.files.map((f) => relativeToRepo(f.path)).join(', ')} (${took})\n`,
-        );
-        continue;
+        const written = extracted.files.map((f) => relativeToRepo(f.path)).join(', ');
+        print(`Flink ${release.version}: wrote ${written} (${took})\n`);
+        return true;
       }
       const drift: string[] = [];
       for (const file of extracted.files) {
@@ -70,17 +69,18 @@ export async function main(argv: string[], print: Print, printError: Print): Pro
           drift.push(describeDrift(relativeToRepo(file.path), committed, file.content));
         }
       }
-      if (drift.length === 0) {
-        print(`Flink ${release.version}: specs/flink-${release.line} up to date (${took})\n`);
-      } else {
-        failed++;
+      if (drift.length > 0) {
         printError(`Flink ${release.version}: DRIFT\n${drift.join('\n')}\n`);
+        return false;
       }
+      print(`Flink ${release.version}: specs/flink-${release.line} up to date (${took})\n`);
+      return true;
     } catch (error) {
-      failed++;
       printError(`flink-spec-extractor: ${failureText(error, args.verbose)}\n`);
+      return false;
     }
-  }
+  });
+  const failed = outcomes.filter((ok) => !ok).length;
   if (args.command === 'check' && failed > 0) {
     printError(
       `specs:check failed for ${failed} of ${releases.length} release(s); if the change is intended, run npm run specs:extract -w packages/spec-extractor and commit specs/\n`,

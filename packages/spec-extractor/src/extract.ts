@@ -31,6 +31,25 @@ async function packageVersion(): Promise<string> {
   return String(pkg.version);
 }
 
+/** The default of the extractor pom's flink.shaded.version property. */
+const POM_DEFAULT_SHADED = '17.0';
+
+/**
+ * A first guess at the release's flink-shaded version: what its committed provenance recorded,
+ * else the pom's default. Only saves a Maven call; the resolved classpath has the last word.
+ */
+async function shadedHint(release: FlinkRelease, root: string): Promise<string> {
+  try {
+    const provenance = JSON.parse(
+      await readFile(join(releaseDir(release, root), PROVENANCE_FILE), 'utf8'),
+    ) as { flinkShadedVersion?: unknown };
+    const hint = provenance.flinkShadedVersion;
+    return typeof hint === 'string' && /^\d+\.\d+$/.test(hint) ? hint : POM_DEFAULT_SHADED;
+  } catch {
+    return POM_DEFAULT_SHADED;
+  }
+}
+
 /** Extracts one release's spec and provenance in memory; writes nothing. */
 export async function extractRelease(
   release: FlinkRelease,
@@ -38,7 +57,7 @@ export async function extractRelease(
   root = specsDir,
 ): Promise<ExtractedRelease> {
   const t0 = performance.now();
-  const classpath = await resolveReleaseClasspath(release.version);
+  const classpath = await resolveReleaseClasspath(release.version, await shadedHint(release, root));
   const t1 = performance.now();
   const spec = (await runExtractor(extractor.jar, classpath.entries, release.version)) as {
     openapi?: unknown;

@@ -25,46 +25,29 @@ const SPEC_ARTIFACTS =
   /^(flink-runtime|flink-runtime-web|flink-shaded-swagger)-[\d.]+(-tests)?\.jar$/;
 
 /**
- * The version of flink-shaded-swagger that a published flink-runtime pom declares (an optional
- * dependency there, so Maven does not pull it transitively).
+ * The flink-shaded release a resolved classpath was built with, and the one of the
+ * flink-shaded-swagger on it. Flink's poms version every flink-shaded module from one property
+ * (flink-shaded-jackson is "<jackson>-<shaded>", e.g. 2.14.2-17.0), so the jackson jar that
+ * flink-runtime pulls in names the flink-shaded release, and swagger must match it.
  */
-export function shadedSwaggerVersion(pom: string, pomName: string): string {
-  const dependency = pom
-    .split('<dependency>')
-    .find((block) => /<artifactId>\s*flink-shaded-swagger\s*<\/artifactId>/.test(block));
-  if (!dependency) {
-    throw new Error(`${pomName} declares no flink-shaded-swagger dependency`);
-  }
-  const version = /<version>\s*([^<\s]+)\s*<\/version>/.exec(dependency)?.[1];
-  if (!version || version.includes('${')) {
-    throw new Error(`${pomName}: flink-shaded-swagger has no literal <version> (found ${version})`);
-  }
-  return version;
+export function shadedVersions(entries: string[]): { release?: string; swagger?: string } {
+  const names = entries.map((entry) => basename(entry));
+  const release = names
+    .map((name) => /^flink-shaded-jackson-[^-]+-(\d+\.\d+)\.jar$/.exec(name)?.[1])
+    .find((v) => v !== undefined);
+  const swagger = names
+    .map((name) => /^flink-shaded-swagger-(\d+\.\d+)\.jar$/.exec(name)?.[1])
+    .find((v) => v !== undefined);
+  return { release, swagger };
 }
 
-/**
- * Resolves, through Maven and into the default local repository, the classpath on which the
- * extractor runs for one Flink release. Two Maven calls: one fetches flink-runtime's pom to learn
- * its flink-shaded version, the other resolves the extractor pom's dependencies at that release.
- */
-export async function resolveReleaseClasspath(
+async function buildClasspath(
   flinkVersion: string,
-  dir = extractorDir,
-): Promise<ReleaseClasspath> {
+  shadedVersion: string,
+  dir: string,
+): Promise<string[]> {
   const work = await mkdtemp(join(tmpdir(), 'spec-extractor-'));
   try {
-    const runtimePom = `org.apache.flink:flink-runtime:${flinkVersion}:pom`;
-    await runMaven(
-      ['dependency:copy', `-Dartifact=${runtimePom}`, `-DoutputDirectory=${work}`],
-      dir,
-      `Flink ${flinkVersion}: cannot fetch ${runtimePom} from Maven Central (mvn dependency:copy in ${dir})`,
-    );
-    const pomName = `flink-runtime-${flinkVersion}.pom`;
-    const shadedVersion = shadedSwaggerVersion(
-      await readFile(join(work, pomName), 'utf8'),
-      pomName,
-    );
-
     const classpathFile = join(work, 'classpath.txt');
     await runMaven(
       [
@@ -74,22 +57,46 @@ export async function resolveReleaseClasspath(
         `-Dmdep.outputFile=${classpathFile}`,
       ],
       dir,
-      `Flink ${flinkVersion}: cannot resolve its jars (mvn dependency:build-classpath in ${dir})`,
+      `Flink ${flinkVersion}: cannot resolve its jars from Maven Central (mvn dependency:build-classpath in ${dir})`,
     );
-    const entries = (await readFile(classpathFile, 'utf8'))
+    return (await readFile(classpathFile, 'utf8'))
       .trim()
       .split(delimiter)
       .filter((entry) => entry !== '');
-    const artifacts: ArtifactRecord[] = [];
-    for (const entry of entries.filter((e) => SPEC_ARTIFACTS.test(basename(e))).sort()) {
-      const sha256 = createHash('sha256')
-        .update(await readFile(entry))
-        .digest('hex');
-      artifacts.push({ file: basename(entry), sha256 });
-    }
-    artifacts.sort((a, b) => (a.file < b.file ? -1 : 1));
-    return { entries, shadedVersion, artifacts };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * Resolves, through Maven and into the default local repository, the classpath on which the
+ * extractor runs for one Flink release. flink-shaded-swagger is optional in flink-runtime's pom,
+ * so its version is not resolved transitively: Maven resolves with `shadedHint` first (one call
+ * when the hint is right), and again with the release's own flink-shaded version otherwise.
+ */
+export async function resolveReleaseClasspath(
+  flinkVersion: string,
+  shadedHint: string,
+  dir = extractorDir,
+): Promise<ReleaseClasspath> {
+  let entries = await buildClasspath(flinkVersion, shadedHint, dir);
+  const shaded = shadedVersions(entries);
+  const release = shaded.release;
+  if (release === undefined) {
+    throw new Error(
+      `Flink ${flinkVersion}: no flink-shaded-jackson jar on its classpath, cannot tell its flink-shaded version`,
+    );
+  }
+  if (shaded.swagger !== release) {
+    entries = await buildClasspath(flinkVersion, release, dir);
+  }
+  const artifacts: ArtifactRecord[] = [];
+  for (const entry of entries.filter((e) => SPEC_ARTIFACTS.test(basename(e)))) {
+    const sha256 = createHash('sha256')
+      .update(await readFile(entry))
+      .digest('hex');
+    artifacts.push({ file: basename(entry), sha256 });
+  }
+  artifacts.sort((a, b) => (a.file < b.file ? -1 : 1));
+  return { entries, shadedVersion: release, artifacts };
 }
