@@ -11,8 +11,10 @@ export function firstDifferingLines(committed: string, extracted: string, max = 
   const a = committed.split('\n');
   const b = extracted.split('\n');
   const out: string[] = [];
-  for (let i = 0; i < Math.max(a.length, b.length) && out.length < max; i++) {
+  let shown = 0;
+  for (let i = 0; i < Math.max(a.length, b.length) && shown < max; i++) {
     if (a[i] !== b[i]) {
+      shown++;
       out.push(
         `  line ${i + 1}:`,
         `    committed: ${a[i] ?? '<end of file>'}`,
