@@ -29,7 +29,7 @@ export function mavenReason(output: string): string {
   }
   return error
     .replace(/^\[ERROR\]\s*/, '')
-    .replace(/^Failed to execute goal [^:]+:[^:]+:[^:]+:\S+ \([^)]*\) on project [^:]+:\s*/, '')
+    .replace(/^Failed to execute goal (?:\S+ \([^)]*\) )?on project [^:]+:\s*/, '')
     .replace(/ -> \[Help 1\]$/, '')
     .trim();
 }

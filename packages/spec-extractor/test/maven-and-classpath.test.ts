@@ -14,6 +14,12 @@ describe('mavenReason', () => {
       want: 'Could not resolve dependencies for project org.flinkrest:flink-rest-spec-extractor:jar:0.1.0: The following artifacts could not be resolved: org.apache.flink:flink-runtime-web:jar:1.18.99 (absent): Could not find artifact org.apache.flink:flink-runtime-web:jar:1.18.99 in central (https://repo.maven.apache.org/maven2)',
     },
     {
+      name: 'dependency resolution, goal without plugin prefix',
+      output:
+        '[ERROR] Failed to execute goal on project flink-rest-spec-extractor: Could not resolve dependencies for project x: org.apache.flink:flink-runtime-web:jar:1.18.99 was not found in https://repo.maven.apache.org/maven2 -> [Help 1]',
+      want: 'Could not resolve dependencies for project x: org.apache.flink:flink-runtime-web:jar:1.18.99 was not found in https://repo.maven.apache.org/maven2',
+    },
+    {
       name: 'compile error',
       output:
         '[ERROR] COMPILATION ERROR : \n[ERROR] /x/Main.java:[3,1] reached end of file while parsing',
