@@ -4,13 +4,16 @@
  * baseline, measured in the same run, is one JVM that loads Flink's jars and exits (Flink's
  * own BashJavaUtils): the ratio says how much of a start-up is Flink itself.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { cacheDir } from '../src/cache-dir.js';
 import { startFlinkCluster, supportedVersions } from '../src/index.js';
 import { resolveClusterClasspath } from '../src/maven.js';
 import { runCommand } from '../src/run-command.js';
 import { checkToolchain } from '../src/toolchain.js';
+import { configFileName } from '../src/versions.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const median = (xs: number[]) => {
@@ -23,6 +26,8 @@ const toolchain = await checkToolchain();
 const rows: { name: string; value: number; unit: string; note: string }[] = [];
 for (const v of supportedVersions) {
   const classpath = await resolveClusterClasspath(toolchain, v, cacheDir()); // warm the cache first
+  const confDir = await mkdtemp(path.join(os.tmpdir(), 'bench-conf-'));
+  await writeFile(path.join(confDir, configFileName(v)), 'jobmanager.memory.process.size: 1024m\n');
   const baseline: number[] = [];
   const start: number[] = [];
   const stop: number[] = [];
@@ -33,8 +38,8 @@ for (const v of supportedVersions) {
       classpath.join(':'),
       'org.apache.flink.runtime.util.bash.BashJavaUtils',
       'GET_JM_RESOURCE_PARAMS',
-      '-D',
-      'jobmanager.memory.process.size=1024m',
+      '--configDir',
+      confDir,
     ]);
     if (r.code !== 0) throw new Error(`baseline JVM failed for ${v.version}: ${r.stderr}`);
     baseline.push(performance.now() - t);

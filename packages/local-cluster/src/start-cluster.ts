@@ -144,6 +144,25 @@ async function resourceParams(
  * release's jars on Maven Central. Resolves when `/v1/overview` shows every TaskManager.
  */
 export async function startFlinkCluster(options: StartFlinkClusterOptions): Promise<FlinkCluster> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options);
+    } catch (error) {
+      // A port we picked can still be taken by another process before the JVM binds it; then
+      // the whole start is repeated with new ports (everything started was stopped already).
+      const ourPorts =
+        options.restPort === undefined && options.config?.['rest.bind-port'] === undefined;
+      const bindFailure =
+        error instanceof LocalClusterError &&
+        error.code === 'JVM_DIED' &&
+        /BindException/.test(error.message);
+      if (!(ourPorts && bindFailure && attempt < 3)) throw error;
+      options.onProgress?.(`a chosen port was taken meanwhile; starting again with other ports`);
+    }
+  }
+}
+
+async function startOnce(options: StartFlinkClusterOptions): Promise<FlinkCluster> {
   const progress = options.onProgress ?? (() => {});
   const version: FlinkVersion = resolveFlinkVersion(options.flinkVersion);
   const taskManagers = positiveInt(options.taskManagers, 1, 'taskManagers', 16);
