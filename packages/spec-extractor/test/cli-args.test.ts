@@ -6,7 +6,7 @@ describe('parseCliArgs', () => {
     {
       name: 'extract defaults to all versions',
       given: ['extract'],
-      want: { command: 'extract', flinkVersion: 'all', jobs: 2, verbose: false },
+      want: { command: 'extract', flinkVersion: 'all', jobs: 1, verbose: false },
     },
     {
       name: 'check one line, one job, verbose',
