@@ -1,0 +1,203 @@
+import {
+  acceptCheckpoint,
+  acceptGeneric,
+  acceptSavepoint,
+  type CheckpointResult,
+  type EmptyResult,
+  type SavepointResult,
+} from './acceptors.js';
+import { apiError, type Core } from './core.js';
+import {
+  FlinkApiError,
+  FlinkConnectionError,
+  OperationAbortedError,
+  type OperationKind,
+  OperationNotFoundError,
+  type OperationRef,
+  OperationTimeoutError,
+} from './errors.js';
+import { type Decision, type PollOptions, pollUntil } from './poll-until.js';
+import { checkId, checkOneOf } from './validate.js';
+
+export interface ResultByKind {
+  savepoint: SavepointResult;
+  'stop-with-savepoint': SavepointResult;
+  checkpoint: CheckpointResult;
+  'savepoint-disposal': EmptyResult;
+  'dataset-deletion': EmptyResult;
+}
+
+/**
+ * Everything needed to find an operation again, as plain JSON: what `toJSON()` returns and
+ * `resumeOperation` accepts.
+ */
+export interface OperationState<K extends OperationKind = OperationKind> {
+  readonly kind: K;
+  readonly triggerId: string;
+  /** The job, for savepoint, stop-with-savepoint and checkpoint. */
+  readonly jobId?: string;
+  /** Flink line of the client that triggered it. */
+  readonly flinkVersion: string;
+}
+
+export type PollStatus<T> =
+  | { readonly status: 'IN_PROGRESS' }
+  | { readonly status: 'COMPLETED'; readonly result: T };
+
+interface KindSpec<T> {
+  readonly statusPath: string;
+  readonly needsJob: boolean;
+  readonly accept: (ref: OperationRef, body: unknown) => Decision<T>;
+}
+
+const KINDS: { [K in OperationKind]: KindSpec<ResultByKind[K]> } = {
+  savepoint: {
+    statusPath: '/jobs/{jobid}/savepoints/{triggerid}',
+    needsJob: true,
+    accept: acceptSavepoint,
+  },
+  // Stop-with-savepoint shares the savepoint status endpoint and cache.
+  'stop-with-savepoint': {
+    statusPath: '/jobs/{jobid}/savepoints/{triggerid}',
+    needsJob: true,
+    accept: acceptSavepoint,
+  },
+  checkpoint: {
+    statusPath: '/jobs/{jobid}/checkpoints/{triggerid}',
+    needsJob: true,
+    accept: acceptCheckpoint,
+  },
+  'savepoint-disposal': {
+    statusPath: '/savepoint-disposal/{triggerid}',
+    needsJob: false,
+    accept: acceptGeneric,
+  },
+  'dataset-deletion': {
+    statusPath: '/datasets/delete/{triggerid}',
+    needsJob: false,
+    accept: acceptGeneric,
+  },
+};
+
+export const OPERATION_KINDS = Object.keys(KINDS) as OperationKind[];
+
+/** Whether an error while polling is worth another poll: no answer, or a server-side 5xx. */
+function isTransient(error: unknown): boolean {
+  return (
+    error instanceof FlinkConnectionError || (error instanceof FlinkApiError && error.status >= 500)
+  );
+}
+
+/**
+ * A handle on one of Flink's asynchronous operations (trigger → poll). `poll()` asks once;
+ * `wait()` polls with backoff until it completes, and throws on failure, timeout or abort.
+ */
+export class AsyncOperation<K extends OperationKind> {
+  readonly kind: K;
+  readonly triggerId: string;
+  readonly jobId: string | undefined;
+  readonly #core: Core;
+  readonly #spec: KindSpec<ResultByKind[K]>;
+
+  constructor(core: Core, state: OperationState<K>) {
+    this.#core = core;
+    this.kind = state.kind;
+    this.triggerId = state.triggerId;
+    this.jobId = state.jobId;
+    this.#spec = KINDS[state.kind] as unknown as KindSpec<ResultByKind[K]>;
+  }
+
+  get #ref(): OperationRef {
+    return { kind: this.kind, triggerId: this.triggerId, jobId: this.jobId };
+  }
+
+  async #status(signal?: AbortSignal): Promise<unknown> {
+    const path =
+      this.jobId === undefined
+        ? { triggerid: this.triggerId }
+        : { jobid: this.jobId, triggerid: this.triggerId };
+    const { data, error, response } = await this.#core.raw.GET(this.#spec.statusPath, {
+      params: { path },
+      signal,
+    });
+    if (response.status === 404)
+      throw new OperationNotFoundError(this.#ref, {
+        cause: apiError(this.#core, 'GET', response, error),
+      });
+    if (!response.ok || error !== undefined) throw apiError(this.#core, 'GET', response, error);
+    return data;
+  }
+
+  /**
+   * Asks Flink once. Resolves with IN_PROGRESS or COMPLETED and the result; throws
+   * OperationFailedError (completed with a failure cause), OperationNotFoundError (404),
+   * FlinkApiError or FlinkConnectionError.
+   */
+  async poll(options: { signal?: AbortSignal } = {}): Promise<PollStatus<ResultByKind[K]>> {
+    const decision = this.#spec.accept(this.#ref, await this.#status(options.signal));
+    if (decision.state === 'retry') return { status: 'IN_PROGRESS' };
+    if (decision.state === 'failure') throw decision.error;
+    return { status: 'COMPLETED', result: decision.value };
+  }
+
+  /**
+   * Polls until the operation completes. Connection errors and 5xx answers are retried at the
+   * next poll; a 404 ends the wait with OperationNotFoundError. Defaults: timeoutMs 300_000,
+   * minDelayMs 250, maxDelayMs 5_000.
+   */
+  async wait(options: PollOptions = {}): Promise<ResultByKind[K]> {
+    const outcome = await pollUntil(
+      (signal) => this.#status(signal),
+      (body) => this.#spec.accept(this.#ref, body),
+      (error) => (isTransient(error) ? undefined : (error as Error)),
+      options,
+      this.#core.clock,
+    );
+    switch (outcome.kind) {
+      case 'success':
+        return outcome.value;
+      case 'failure':
+        throw outcome.error;
+      case 'timeout':
+        throw new OperationTimeoutError(this.#ref, options.timeoutMs ?? 300_000, outcome.polls, {
+          cause: outcome.lastError,
+        });
+      case 'aborted':
+        throw new OperationAbortedError(this.#ref, { cause: outcome.reason });
+    }
+  }
+
+  /** Plain JSON that `resumeOperation` turns back into a handle, in this or another process. */
+  toJSON(): OperationState<K> {
+    return {
+      kind: this.kind,
+      triggerId: this.triggerId,
+      ...(this.jobId !== undefined ? { jobId: this.jobId } : {}),
+      flinkVersion: this.#core.flinkVersion,
+    };
+  }
+}
+
+/** Checks a (deserialized) state before it becomes a handle: every field named on error. */
+export function checkOperationState(state: unknown): OperationState {
+  if (typeof state !== 'object' || state === null) {
+    throw new TypeError(`operation state must be an object, got ${JSON.stringify(state)}`);
+  }
+  const s = state as Record<string, unknown>;
+  const kind = checkOneOf(s.kind, OPERATION_KINDS, 'state.kind');
+  const triggerId = checkId(s.triggerId, 'state.triggerId');
+  const needsJob = KINDS[kind].needsJob;
+  if (needsJob) checkId(s.jobId, 'state.jobId');
+  else if (s.jobId !== undefined) throw new TypeError(`state.jobId must be absent for a ${kind}`);
+  if (typeof s.flinkVersion !== 'string') {
+    throw new TypeError(
+      `state.flinkVersion must be a string, got ${JSON.stringify(s.flinkVersion)}`,
+    );
+  }
+  return {
+    kind,
+    triggerId,
+    ...(needsJob ? { jobId: s.jobId as string } : {}),
+    flinkVersion: s.flinkVersion,
+  };
+}

@@ -1,0 +1,47 @@
+import { type Core, unwrap } from './core.js';
+import { FlinkVersionMismatchError } from './errors.js';
+
+export interface ClusterInfo {
+  /** What the cluster reports, e.g. `2.3.0`. */
+  readonly flinkVersion: string;
+  /** Its line, e.g. `2.3`. */
+  readonly line: string;
+  /** The line the client is pinned to. */
+  readonly pinned: string;
+  readonly matches: boolean;
+  readonly features: Readonly<Record<string, boolean>>;
+}
+
+export type VersionMismatch = 'warn' | 'error' | 'ignore';
+
+/** `major.minor` of a Flink version string (`2.3.0`, `1.20-SNAPSHOT`). */
+export function lineOf(version: string): string | undefined {
+  return /^(\d+\.\d+)/.exec(version)?.[1];
+}
+
+/** Reads `/config` and compares the cluster's Flink line with the pinned one. */
+export async function connect(core: Core, onMismatch: VersionMismatch): Promise<ClusterInfo> {
+  const config = unwrap<{ 'flink-version'?: string; features?: Record<string, boolean> }>(
+    core,
+    'GET',
+    await core.raw.GET('/config', {}),
+  );
+  const flinkVersion = config?.['flink-version'];
+  if (typeof flinkVersion !== 'string')
+    throw new Error('GET /config answered without flink-version');
+  const line = lineOf(flinkVersion) ?? flinkVersion;
+  const info: ClusterInfo = {
+    flinkVersion,
+    line,
+    pinned: core.flinkVersion,
+    matches: line === core.flinkVersion,
+    features: config.features ?? {},
+  };
+  if (!info.matches) {
+    if (onMismatch === 'error')
+      throw new FlinkVersionMismatchError(core.flinkVersion, flinkVersion);
+    if (onMismatch === 'warn')
+      core.logger.warn(new FlinkVersionMismatchError(core.flinkVersion, flinkVersion).message);
+  }
+  return info;
+}

@@ -1,0 +1,153 @@
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import {
+  AsyncOperation,
+  checkOperationState,
+  type OperationState,
+  type ResultByKind,
+} from './async-operation.js';
+import { type CheckpointHelpers, checkpointHelpers } from './checkpoints.js';
+import { type ClusterInfo, connect, type VersionMismatch } from './connect.js';
+import type { Core, Logger } from './core.js';
+import { type DatasetHelpers, datasetHelpers } from './datasets.js';
+import { type OperationKind, UnsupportedEndpointError } from './errors.js';
+import { type JarHelpers, jarHelpers } from './jars.js';
+import { type JobHelpers, jobHelpers } from './jobs.js';
+import { type MetricHelpers, metricHelpers } from './metrics.js';
+import { serializePath } from './path-serializer.js';
+import type { PollClock } from './poll-until.js';
+import { redactUrl } from './redact.js';
+import { type SavepointHelpers, savepointHelpers } from './savepoints.js';
+import { createTransport, type TransportOptions } from './transport.js';
+
+export interface FlinkClientOptions extends TransportOptions {
+  /** The JobManager's REST address, e.g. `http://localhost:8081`. Requests go to `<baseUrl>/v1/…`. */
+  readonly baseUrl: string;
+  /** What `connect()` does when the cluster runs another Flink line. Default `'warn'`. */
+  readonly onVersionMismatch?: VersionMismatch;
+  /** Where warnings go. Default `console`. */
+  readonly logger?: Logger;
+  /** Injected time for pollers (tests). */
+  readonly clock?: PollClock;
+}
+
+/** The raw, typed calls of openapi-fetch plus the helpers. */
+export type FlinkClient<Paths extends {}> = Pick<
+  Client<Paths>,
+  'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'use' | 'eject'
+> & {
+  /** The pinned Flink line, e.g. `2.3`. */
+  readonly flinkVersion: string;
+  readonly baseUrl: string;
+  /** Reads `/v1/config`: the cluster's version, compared with the pinned one. */
+  connect(): Promise<ClusterInfo>;
+  readonly savepoints: SavepointHelpers;
+  readonly checkpoints: CheckpointHelpers;
+  readonly jobs: JobHelpers;
+  readonly jars: JarHelpers;
+  readonly datasets: DatasetHelpers;
+  readonly metrics: MetricHelpers;
+};
+
+const cores = new WeakMap<object, Core>();
+
+function checkBaseUrl(baseUrl: unknown): string {
+  if (typeof baseUrl !== 'string')
+    throw new TypeError(`baseUrl must be a string, got ${typeof baseUrl}`);
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new TypeError(`baseUrl ${JSON.stringify(redactUrl(baseUrl))} is not a URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new TypeError(`baseUrl ${JSON.stringify(redactUrl(baseUrl))} must be http: or https:`);
+  }
+  if (url.username || url.password) {
+    throw new TypeError('baseUrl must not carry credentials: use the auth option');
+  }
+  return baseUrl.replace(/\/+$/, '').replace(/\/v1$/, '');
+}
+
+/**
+ * Builds a client pinned to one Flink line. `routes` are the `METHOD /path` pairs of that
+ * version's spec: a call outside them fails before anything is sent.
+ */
+export function createVersionedClient<Paths extends {}>(
+  flinkVersion: string,
+  routes: ReadonlySet<string>,
+  options: FlinkClientOptions,
+): FlinkClient<Paths> {
+  if (options === null || typeof options !== 'object')
+    throw new TypeError('options must be an object');
+  const baseUrl = checkBaseUrl(options.baseUrl);
+  const onVersionMismatch = options.onVersionMismatch ?? 'warn';
+  if (!['warn', 'error', 'ignore'].includes(onVersionMismatch)) {
+    throw new TypeError(
+      `onVersionMismatch ${JSON.stringify(onVersionMismatch)} must be one of warn, error, ignore`,
+    );
+  }
+  const transport = createTransport({
+    ...options,
+    ...(options.clock?.sleep ? { sleep: options.clock.sleep } : {}),
+    ...(options.clock?.random ? { random: options.clock.random } : {}),
+  });
+  const raw = createClient<Paths>({
+    baseUrl: `${baseUrl}/v1`,
+    fetch: transport.fetch,
+    // Flink reads list parameters (get, agg, jobs, taskmanagers, subtasks) comma-separated.
+    querySerializer: { array: { style: 'form', explode: false } },
+    pathSerializer: serializePath,
+  });
+  const guard: Middleware = {
+    onRequest({ request, schemaPath }) {
+      if (!routes.has(`${request.method} ${schemaPath}`)) {
+        throw new UnsupportedEndpointError(request.method, schemaPath, flinkVersion);
+      }
+      return undefined;
+    },
+  };
+  raw.use(guard);
+  const core: Core = {
+    // biome-ignore lint/suspicious/noExplicitAny: see Core.raw.
+    raw: raw as Client<any>,
+    transport,
+    flinkVersion,
+    clock: options.clock ?? {},
+    logger: options.logger ?? console,
+  };
+  const client: FlinkClient<Paths> = {
+    GET: raw.GET,
+    POST: raw.POST,
+    PUT: raw.PUT,
+    PATCH: raw.PATCH,
+    DELETE: raw.DELETE,
+    use: raw.use,
+    eject: raw.eject,
+    flinkVersion,
+    baseUrl,
+    connect: () => connect(core, onVersionMismatch),
+    savepoints: savepointHelpers(core),
+    checkpoints: checkpointHelpers(core),
+    jobs: jobHelpers(core),
+    jars: jarHelpers(core),
+    datasets: datasetHelpers(core),
+    metrics: metricHelpers(core),
+  };
+  cores.set(client, core);
+  return client;
+}
+
+/**
+ * Continues an operation from its `toJSON()` state, in this process or another: the same
+ * trigger id is polled, nothing is triggered again.
+ */
+export function resumeOperation<K extends OperationKind>(
+  flink: object,
+  state: OperationState<K>,
+): AsyncOperation<K> {
+  const core = cores.get(flink);
+  if (!core) throw new TypeError('resumeOperation needs a client made by createFlinkClient');
+  return new AsyncOperation(core, checkOperationState(state) as OperationState<K>);
+}
+
+export type { ResultByKind };

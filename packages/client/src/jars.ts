@@ -1,0 +1,111 @@
+import { openAsBlob } from 'node:fs';
+import path from 'node:path';
+import { type Core, unwrap } from './core.js';
+import { checkNonEmpty, checkPositiveInt } from './validate.js';
+
+/** A jar as a file path, bytes, a Blob, or a stream of bytes. */
+export type JarSource = string | Uint8Array | Blob | ReadableStream<Uint8Array>;
+
+export interface UploadedJar {
+  /** What `run` takes: the file name Flink stored the jar under. */
+  readonly id: string;
+  /** Flink's full path of the stored jar. */
+  readonly filename: string;
+}
+
+export interface RunJarOptions {
+  readonly args?: readonly string[];
+  readonly entryClass?: string;
+  readonly parallelism?: number;
+  /** Restore from this savepoint or retained checkpoint. */
+  readonly savepointPath?: string;
+  /** Skip state that maps to no operator of the new job. Default false. */
+  readonly allowNonRestoredState?: boolean;
+  readonly signal?: AbortSignal;
+}
+
+export interface JarHelpers {
+  /** `POST /jars/upload` as multipart/form-data with a `jarfile` part. Not retried (not idempotent). */
+  upload(
+    jar: JarSource,
+    options?: { filename?: string; signal?: AbortSignal },
+  ): Promise<UploadedJar>;
+  /** `POST /jars/:jarid/run`; resolves with the new job's id. Not retried (it would start a second job). */
+  run(jarId: string, options?: RunJarOptions): Promise<{ jobid: string }>;
+  /** `DELETE /jars/:jarid`. */
+  delete(jarId: string): Promise<void>;
+}
+
+async function toBlob(jar: JarSource): Promise<Blob> {
+  if (typeof jar === 'string')
+    return openAsBlob(checkNonEmpty(jar, 'jar path'), { type: 'application/java-archive' });
+  if (jar instanceof Blob) return jar;
+  if (jar instanceof Uint8Array) return new Blob([jar], { type: 'application/java-archive' });
+  if (jar && typeof (jar as ReadableStream).getReader === 'function') {
+    // FormData needs a Blob: the stream is read into memory once.
+    return new Response(jar as ReadableStream<Uint8Array>).blob();
+  }
+  throw new TypeError('jar must be a file path, a Uint8Array, a Blob or a ReadableStream');
+}
+
+export function jarHelpers(core: Core): JarHelpers {
+  return {
+    async upload(jar, options = {}) {
+      const filename =
+        options.filename ?? (typeof jar === 'string' ? path.basename(jar) : 'job.jar');
+      checkNonEmpty(filename, 'filename');
+      const form = new FormData();
+      form.append('jarfile', await toBlob(jar), filename);
+      const result = await core.raw.POST('/jars/upload', {
+        body: form as never,
+        bodySerializer: (body: unknown) => body as FormData,
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+      const data = unwrap<{ filename?: string; status?: string }>(core, 'POST', result);
+      if (data?.status !== 'success' || typeof data.filename !== 'string') {
+        throw new Error(
+          `POST /jars/upload answered without a stored file: ${JSON.stringify(data)}`,
+        );
+      }
+      return { id: path.basename(data.filename), filename: data.filename };
+    },
+
+    async run(jarId, options = {}) {
+      checkNonEmpty(jarId, 'jarId');
+      if (options.parallelism !== undefined) checkPositiveInt(options.parallelism, 'parallelism');
+      if (options.savepointPath !== undefined)
+        checkNonEmpty(options.savepointPath, 'savepointPath');
+      if (options.entryClass !== undefined) checkNonEmpty(options.entryClass, 'entryClass');
+      if (options.args !== undefined && !options.args.every((a) => typeof a === 'string')) {
+        throw new TypeError('args must be strings');
+      }
+      const body = {
+        ...(options.args ? { programArgsList: [...options.args] } : {}),
+        ...(options.entryClass ? { entryClass: options.entryClass } : {}),
+        ...(options.parallelism !== undefined ? { parallelism: options.parallelism } : {}),
+        ...(options.savepointPath !== undefined ? { savepointPath: options.savepointPath } : {}),
+        ...(options.allowNonRestoredState !== undefined
+          ? { allowNonRestoredState: options.allowNonRestoredState }
+          : {}),
+      };
+      const result = await core.raw.POST('/jars/{jarid}/run', {
+        params: { path: { jarid: jarId } },
+        body,
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+      const data = unwrap<{ jobid?: string }>(core, 'POST', result);
+      if (typeof data?.jobid !== 'string')
+        throw new Error(`POST /jars/${jarId}/run answered without a jobid`);
+      return { jobid: data.jobid };
+    },
+
+    async delete(jarId) {
+      checkNonEmpty(jarId, 'jarId');
+      unwrap(
+        core,
+        'DELETE',
+        await core.raw.DELETE('/jars/{jarid}', { params: { path: { jarid: jarId } } }),
+      );
+    },
+  };
+}

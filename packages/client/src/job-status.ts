@@ -1,0 +1,64 @@
+import { UnexpectedJobStatusError } from './errors.js';
+import type { Decision } from './poll-until.js';
+
+/** Flink's JobStatus values. */
+export type JobStatus =
+  | 'INITIALIZING'
+  | 'CREATED'
+  | 'RUNNING'
+  | 'FAILING'
+  | 'FAILED'
+  | 'CANCELLING'
+  | 'CANCELED'
+  | 'FINISHED'
+  | 'RESTARTING'
+  | 'SUSPENDED'
+  | 'RECONCILING';
+
+export const JOB_STATUSES: readonly JobStatus[] = [
+  'INITIALIZING',
+  'CREATED',
+  'RUNNING',
+  'FAILING',
+  'FAILED',
+  'CANCELLING',
+  'CANCELED',
+  'FINISHED',
+  'RESTARTING',
+  'SUSPENDED',
+  'RECONCILING',
+];
+
+/** States a job does not leave (SUSPENDED only by a JobManager failover, not by waiting). */
+const TERMINAL: ReadonlySet<string> = new Set(['FAILED', 'CANCELED', 'FINISHED', 'SUSPENDED']);
+
+/**
+ * Pure acceptor for `GET /jobs/:jobid/status` bodies: success when the status is wanted,
+ * failure when it is terminal and not wanted, retry otherwise.
+ */
+export function acceptJobStatus(
+  jobId: string,
+  wanted: readonly JobStatus[],
+  body: unknown,
+): Decision<JobStatus> {
+  const status = (body as { status?: unknown } | null)?.status;
+  if (typeof status !== 'string') {
+    return {
+      state: 'failure',
+      error: new Error(`job ${jobId}: status body without status: ${JSON.stringify(body)}`),
+    };
+  }
+  if ((wanted as readonly string[]).includes(status))
+    return { state: 'success', value: status as JobStatus };
+  if (TERMINAL.has(status))
+    return { state: 'failure', error: new UnexpectedJobStatusError(jobId, status, wanted) };
+  return { state: 'retry', progress: status };
+}
+
+/** Whether every vertex of a job details body runs (what a savepoint needs). */
+export function allVerticesRunning(body: unknown): boolean {
+  const vertices = (body as { vertices?: { status?: string }[] } | null)?.vertices;
+  return (
+    Array.isArray(vertices) && vertices.length > 0 && vertices.every((v) => v.status === 'RUNNING')
+  );
+}

@@ -1,0 +1,209 @@
+import type { AsyncOperation } from './async-operation.js';
+import { type Core, unwrap } from './core.js';
+import {
+  FlinkApiError,
+  FlinkConnectionError,
+  WaitAbortedError,
+  WaitTimeoutError,
+} from './errors.js';
+import { acceptJobStatus, allVerticesRunning, JOB_STATUSES, type JobStatus } from './job-status.js';
+import { type PollOptions, pollUntil } from './poll-until.js';
+import type { SavepointFormat } from './savepoints.js';
+import { trigger } from './trigger.js';
+import {
+  checkId,
+  checkOneOf,
+  checkOptionalNonEmpty,
+  checkPositiveInt,
+  newTriggerId,
+} from './validate.js';
+
+export interface StopWithSavepointOptions {
+  /** Where Flink writes the savepoint. Default: the cluster's configured savepoint directory. */
+  readonly targetDirectory?: string;
+  /** Emit MAX_WATERMARK before stopping (end of event time). Default false. */
+  readonly drain?: boolean;
+  readonly formatType?: SavepointFormat;
+  /** Pass the id of a trigger whose answer was lost to get the same operation back. Default: new. */
+  readonly triggerId?: string;
+  readonly signal?: AbortSignal;
+}
+
+export interface WaitForStatusOptions extends PollOptions {
+  /** For RUNNING: also wait until every task runs, so a savepoint can be taken at once. Default false. */
+  readonly allTasksRunning?: boolean;
+}
+
+/** Per-vertex parallelism bounds, as `GET/PUT /jobs/:jobid/resource-requirements` carry them. */
+export type ResourceRequirements = Record<
+  string,
+  { parallelism: { lowerBound: number; upperBound: number } }
+>;
+
+export interface JobHelpers {
+  /** `POST /jobs/:jobid/stop`: a savepoint, then the job stops. Poll it like a savepoint. */
+  stopWithSavepoint(
+    jobId: string,
+    options?: StopWithSavepointOptions,
+  ): Promise<AsyncOperation<'stop-with-savepoint'>>;
+  /** Polls `GET /jobs/:jobid/status` until the job is in one of `wanted`; throws if it ends otherwise. */
+  waitForStatus(
+    jobId: string,
+    wanted: readonly JobStatus[],
+    options?: WaitForStatusOptions,
+  ): Promise<JobStatus>;
+  /** `PATCH /jobs/:jobid?mode=cancel`. */
+  cancel(jobId: string, options?: { signal?: AbortSignal }): Promise<void>;
+  /** `GET /jobs/:jobid/resource-requirements` (1.18+). */
+  getResourceRequirements(jobId: string): Promise<ResourceRequirements>;
+  /** `PUT /jobs/:jobid/resource-requirements` (1.18+, adaptive scheduler). */
+  setResourceRequirements(jobId: string, requirements: ResourceRequirements): Promise<void>;
+  /**
+   * Rescales every vertex to `parallelism` through the resource requirements (1.18+, needs the
+   * adaptive scheduler). The legacy `PATCH /jobs/:jobid/rescaling` endpoint answers 503 in
+   * every supported version (FLINK-12312), so there is no helper for it.
+   */
+  rescale(jobId: string, parallelism: number): Promise<void>;
+}
+
+export function jobHelpers(core: Core): JobHelpers {
+  const getRequirements = async (jobId: string) =>
+    unwrap<ResourceRequirements>(
+      core,
+      'GET',
+      await core.raw.GET('/jobs/{jobid}/resource-requirements', {
+        params: { path: { jobid: jobId } },
+      }),
+    );
+  const putRequirements = async (jobId: string, requirements: ResourceRequirements) => {
+    unwrap(
+      core,
+      'PUT',
+      await core.raw.PUT('/jobs/{jobid}/resource-requirements', {
+        params: { path: { jobid: jobId } },
+        body: requirements,
+      }),
+    );
+  };
+
+  return {
+    stopWithSavepoint(jobId, options = {}) {
+      checkId(jobId, 'jobId');
+      const targetDirectory = checkOptionalNonEmpty(options.targetDirectory, 'targetDirectory');
+      const formatType =
+        options.formatType === undefined
+          ? undefined
+          : checkOneOf(options.formatType, ['CANONICAL', 'NATIVE'], 'formatType');
+      const triggerId =
+        options.triggerId === undefined
+          ? newTriggerId(core.clock.random)
+          : checkId(options.triggerId, 'triggerId');
+      return trigger(core, {
+        kind: 'stop-with-savepoint',
+        method: 'POST',
+        path: '/jobs/{jobid}/stop',
+        params: { jobid: jobId },
+        // camelCase targetDirectory here, unlike the savepoint trigger's target-directory.
+        body: {
+          ...(targetDirectory !== undefined ? { targetDirectory } : {}),
+          drain: options.drain ?? false,
+          ...(formatType !== undefined ? { formatType } : {}),
+          triggerId,
+        },
+        jobId,
+        idempotent: true,
+        signal: options.signal,
+      });
+    },
+
+    async waitForStatus(jobId, wanted, options = {}) {
+      checkId(jobId, 'jobId');
+      if (!Array.isArray(wanted) || wanted.length === 0)
+        throw new TypeError('wanted must list at least one job status');
+      for (const w of wanted) checkOneOf(w, JOB_STATUSES, 'wanted status');
+      const what = `job ${jobId} to be ${wanted.join(' or ')}`;
+      let last: string | undefined;
+      const outcome = await pollUntil(
+        async (signal) => {
+          const r = await core.raw.GET('/jobs/{jobid}/status', {
+            params: { path: { jobid: jobId } },
+            signal,
+          });
+          const body = unwrap<{ status: string }>(core, 'GET', r);
+          last = body.status;
+          if (options.allTasksRunning && body.status === 'RUNNING' && wanted.includes('RUNNING')) {
+            const details = await core.raw.GET('/jobs/{jobid}', {
+              params: { path: { jobid: jobId } },
+              signal,
+            });
+            if (!allVerticesRunning(unwrap(core, 'GET', details)))
+              return { status: 'RUNNING (tasks starting)' };
+          }
+          return body;
+        },
+        (body) => acceptJobStatus(jobId, wanted, body),
+        (error) =>
+          error instanceof FlinkConnectionError ||
+          (error instanceof FlinkApiError && error.status >= 500)
+            ? undefined
+            : (error as Error),
+        options,
+        core.clock,
+      );
+      switch (outcome.kind) {
+        case 'success':
+          return outcome.value;
+        case 'failure':
+          throw outcome.error;
+        case 'timeout':
+          throw new WaitTimeoutError(what, options.timeoutMs ?? 300_000, last);
+        case 'aborted':
+          throw new WaitAbortedError(what, { cause: outcome.reason });
+      }
+    },
+
+    async cancel(jobId, options = {}) {
+      checkId(jobId, 'jobId');
+      unwrap(
+        core,
+        'PATCH',
+        await core.raw.PATCH('/jobs/{jobid}', {
+          params: { path: { jobid: jobId }, query: { mode: 'cancel' } },
+          ...(options.signal ? { signal: options.signal } : {}),
+        }),
+      );
+    },
+
+    getResourceRequirements(jobId) {
+      checkId(jobId, 'jobId');
+      return getRequirements(jobId);
+    },
+
+    async setResourceRequirements(jobId, requirements) {
+      checkId(jobId, 'jobId');
+      for (const [vertex, r] of Object.entries(requirements)) {
+        checkId(vertex, 'vertex id');
+        checkPositiveInt(
+          r?.parallelism?.lowerBound,
+          `requirements["${vertex}"].parallelism.lowerBound`,
+        );
+        checkPositiveInt(
+          r?.parallelism?.upperBound,
+          `requirements["${vertex}"].parallelism.upperBound`,
+        );
+      }
+      await putRequirements(jobId, requirements);
+    },
+
+    async rescale(jobId, parallelism) {
+      checkId(jobId, 'jobId');
+      checkPositiveInt(parallelism, 'parallelism');
+      const current = await getRequirements(jobId);
+      const next: ResourceRequirements = {};
+      for (const vertex of Object.keys(current)) {
+        next[vertex] = { parallelism: { lowerBound: 1, upperBound: parallelism } };
+      }
+      await putRequirements(jobId, next);
+    },
+  };
+}

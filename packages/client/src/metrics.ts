@@ -1,0 +1,76 @@
+import { type Core, unwrap } from './core.js';
+import { checkId, checkOneOf } from './validate.js';
+
+/** One metric as Flink sends it: the wire format is a bare array of these (FLINK-39422). */
+export interface Metric {
+  readonly id: string;
+  readonly value?: string;
+  readonly min?: number;
+  readonly max?: number;
+  readonly avg?: number;
+  readonly sum?: number;
+  readonly skew?: number;
+}
+
+export type Aggregation = 'min' | 'max' | 'avg' | 'sum' | 'skew';
+const AGGREGATIONS: readonly Aggregation[] = ['min', 'max', 'avg', 'sum', 'skew'];
+
+export interface MetricHelpers {
+  /** `GET /jobmanager/metrics`; without `names`, the list of available metric ids. */
+  jobManager(names?: readonly string[]): Promise<Metric[]>;
+  /** `GET /jobs/:jobid/metrics`. */
+  job(jobId: string, names?: readonly string[]): Promise<Metric[]>;
+  /** `GET /taskmanagers/metrics`: aggregated over the given (or all) TaskManagers. */
+  taskManagers(options?: {
+    names?: readonly string[];
+    agg?: readonly Aggregation[];
+    taskManagers?: readonly string[];
+  }): Promise<Metric[]>;
+}
+
+function names(list: readonly string[] | undefined): string[] | undefined {
+  if (list === undefined) return undefined;
+  for (const n of list) {
+    if (typeof n !== 'string' || n.length === 0 || n.includes(',')) {
+      throw new TypeError(
+        `metric name ${JSON.stringify(n)} must be a non-empty string without commas`,
+      );
+    }
+  }
+  return [...list];
+}
+
+export function metricHelpers(core: Core): MetricHelpers {
+  return {
+    async jobManager(list) {
+      const get = names(list);
+      const r = await core.raw.GET('/jobmanager/metrics', {
+        params: { query: get ? { get } : {} },
+      });
+      return unwrap<Metric[]>(core, 'GET', r);
+    },
+    async job(jobId, list) {
+      checkId(jobId, 'jobId');
+      const get = names(list);
+      const r = await core.raw.GET('/jobs/{jobid}/metrics', {
+        params: { path: { jobid: jobId }, query: get ? { get } : {} },
+      });
+      return unwrap<Metric[]>(core, 'GET', r);
+    },
+    async taskManagers(options = {}) {
+      const get = names(options.names);
+      const agg = options.agg?.map((a) => checkOneOf(a, AGGREGATIONS, 'agg'));
+      const taskmanagers = options.taskManagers ? names(options.taskManagers) : undefined;
+      const r = await core.raw.GET('/taskmanagers/metrics', {
+        params: {
+          query: {
+            ...(get ? { get } : {}),
+            ...(agg ? { agg } : {}),
+            ...(taskmanagers ? { taskmanagers } : {}),
+          },
+        },
+      });
+      return unwrap<Metric[]>(core, 'GET', r);
+    },
+  };
+}

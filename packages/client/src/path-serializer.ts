@@ -1,0 +1,25 @@
+const PARAM = /\{([^}]+)\}/g;
+
+/**
+ * Fills `{name}` path templates. Every value is percent-encoded, so an id like `../x` stays one
+ * segment. A value that is exactly `.` or `..` is refused: URL parsers resolve it as a path
+ * step even when percent-encoded (`%2E%2E`), so it could change which endpoint is called.
+ */
+export function serializePath(
+  template: string,
+  params: Record<string, unknown> | undefined,
+): string {
+  return template.replace(PARAM, (_match, name: string) => {
+    const value = params?.[name];
+    if (value === undefined || value === null) {
+      throw new TypeError(`path parameter "${name}" of ${template} is missing`);
+    }
+    const encoded = encodeURIComponent(String(value));
+    if (encoded.length === 0)
+      throw new TypeError(`path parameter "${name}" of ${template} is empty`);
+    if (encoded === '.' || encoded === '..') {
+      throw new TypeError(`path parameter "${name}" of ${template} must not be "${encoded}"`);
+    }
+    return encoded;
+  });
+}

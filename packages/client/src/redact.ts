@@ -1,0 +1,53 @@
+/** Header names whose values are secrets, compared in lower case. */
+const SECRET_HEADERS = new Set([
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+  'set-cookie',
+  'x-api-key',
+]);
+/** Query and JSON keys whose values are secrets. */
+const SECRET_KEY = /pass(word)?|secret|token|api[-_]?key|authorization|credential/i;
+
+export const REDACTED = '[REDACTED]';
+
+/** A copy of `headers` with every secret value replaced. */
+export function redactHeaders(headers: Headers | Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const entries = headers instanceof Headers ? [...headers.entries()] : Object.entries(headers);
+  for (const [name, value] of entries) {
+    out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? REDACTED : value;
+  }
+  return out;
+}
+
+/**
+ * A URL safe to print: user info and secret-looking query parameters are replaced. Anything
+ * that is not a URL is returned as it is.
+ */
+export function redactUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  if (parsed.username) parsed.username = 'REDACTED';
+  if (parsed.password) parsed.password = 'REDACTED';
+  for (const key of [...parsed.searchParams.keys()]) {
+    if (SECRET_KEY.test(key)) parsed.searchParams.set(key, REDACTED);
+  }
+  return parsed.toString();
+}
+
+/**
+ * Removes known secret values from free text (a server message may echo a header back).
+ * `secrets` are the values this client was configured with.
+ */
+export function redactText(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= 4) out = out.split(secret).join(REDACTED);
+  }
+  return out.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/g, `$1 ${REDACTED}`);
+}

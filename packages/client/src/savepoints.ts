@@ -1,0 +1,81 @@
+import type { AsyncOperation } from './async-operation.js';
+import type { Core } from './core.js';
+import { trigger } from './trigger.js';
+import {
+  checkId,
+  checkNonEmpty,
+  checkOneOf,
+  checkOptionalNonEmpty,
+  newTriggerId,
+} from './validate.js';
+
+export type SavepointFormat = 'CANONICAL' | 'NATIVE';
+const FORMATS: readonly SavepointFormat[] = ['CANONICAL', 'NATIVE'];
+
+export interface SavepointTriggerOptions {
+  /** Where Flink writes the savepoint. Default: the cluster's configured savepoint directory. */
+  readonly targetDirectory?: string;
+  /** Default: Flink's default (CANONICAL). */
+  readonly formatType?: SavepointFormat;
+  /** Cancel the job once the savepoint is taken. Default false (prefer `jobs.stopWithSavepoint`). */
+  readonly cancelJob?: boolean;
+  /** Pass the id of a trigger whose answer was lost to get the same operation back. Default: new. */
+  readonly triggerId?: string;
+  readonly signal?: AbortSignal;
+}
+
+export interface SavepointHelpers {
+  /** `POST /jobs/:jobid/savepoints`. */
+  trigger(jobId: string, options?: SavepointTriggerOptions): Promise<AsyncOperation<'savepoint'>>;
+  /** `POST /savepoint-disposal`: deletes a savepoint's files; an async operation too. */
+  dispose(
+    savepointPath: string,
+    options?: { signal?: AbortSignal },
+  ): Promise<AsyncOperation<'savepoint-disposal'>>;
+}
+
+export function savepointHelpers(core: Core): SavepointHelpers {
+  return {
+    trigger(jobId, options = {}) {
+      checkId(jobId, 'jobId');
+      const targetDirectory = checkOptionalNonEmpty(options.targetDirectory, 'targetDirectory');
+      const formatType =
+        options.formatType === undefined
+          ? undefined
+          : checkOneOf(options.formatType, FORMATS, 'formatType');
+      const triggerId =
+        options.triggerId === undefined
+          ? newTriggerId(core.clock.random)
+          : checkId(options.triggerId, 'triggerId');
+      return trigger(core, {
+        kind: 'savepoint',
+        method: 'POST',
+        path: '/jobs/{jobid}/savepoints',
+        params: { jobid: jobId },
+        body: {
+          ...(targetDirectory !== undefined ? { 'target-directory': targetDirectory } : {}),
+          'cancel-job': options.cancelJob ?? false,
+          ...(formatType !== undefined ? { formatType } : {}),
+          triggerId,
+        },
+        jobId,
+        idempotent: true,
+        signal: options.signal,
+      });
+    },
+
+    dispose(savepointPath, options = {}) {
+      checkNonEmpty(savepointPath, 'savepointPath');
+      // Flink mints the trigger id of a disposal itself, so a lost answer cannot be re-sent safely.
+      return trigger(core, {
+        kind: 'savepoint-disposal',
+        method: 'POST',
+        path: '/savepoint-disposal',
+        params: {},
+        body: { 'savepoint-path': savepointPath },
+        idempotent: false,
+        signal: options.signal,
+      });
+    },
+  };
+}

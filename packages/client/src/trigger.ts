@@ -1,0 +1,44 @@
+import { AsyncOperation } from './async-operation.js';
+import { type Core, unwrap } from './core.js';
+import type { OperationKind } from './errors.js';
+import { checkId } from './validate.js';
+
+/**
+ * Sends a trigger request and returns the operation handle. Triggers that carry our own
+ * `triggerId` are safe to repeat (Flink's operation cache dedups on it), so only those go
+ * through the transport that retries POSTs.
+ */
+export async function trigger<K extends OperationKind>(
+  core: Core,
+  request: {
+    readonly kind: K;
+    readonly method: 'POST' | 'DELETE';
+    readonly path: string;
+    readonly params: Record<string, string>;
+    readonly body?: Record<string, unknown>;
+    readonly jobId?: string;
+    /** Set when the body carries a client-generated triggerId. */
+    readonly idempotent: boolean;
+    readonly signal?: AbortSignal | undefined;
+  },
+): Promise<AsyncOperation<K>> {
+  // biome-ignore lint/suspicious/noExplicitAny: helpers address paths of every version through one client.
+  const init: any = {
+    params: { path: request.params },
+    ...(request.body ? { body: request.body } : {}),
+    ...(request.signal ? { signal: request.signal } : {}),
+    ...(request.idempotent ? { fetch: core.transport.fetchRetryingPost } : {}),
+  };
+  const result =
+    request.method === 'POST'
+      ? await core.raw.POST(request.path, init)
+      : await core.raw.DELETE(request.path, init);
+  const data = unwrap<{ 'request-id'?: unknown }>(core, request.method, result);
+  const triggerId = checkId(data?.['request-id'], `Flink's request-id for ${request.kind}`);
+  return new AsyncOperation(core, {
+    kind: request.kind,
+    triggerId,
+    ...(request.jobId !== undefined ? { jobId: request.jobId } : {}),
+    flinkVersion: core.flinkVersion,
+  });
+}

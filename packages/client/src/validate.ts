@@ -1,0 +1,48 @@
+/** Argument checks that run before any request: each names the argument and the value. */
+
+const HEX32 = /^[0-9a-f]{32}$/;
+
+export function checkId(value: unknown, name: string): string {
+  if (typeof value !== 'string' || !HEX32.test(value)) {
+    throw new TypeError(
+      `${name} ${JSON.stringify(value)} must be 32 lower-case hexadecimal characters`,
+    );
+  }
+  return value;
+}
+
+export function checkNonEmpty(value: unknown, name: string): string {
+  if (typeof value !== 'string' || value.trim().length === 0) {
+    throw new TypeError(`${name} must be a non-empty string, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+export function checkOptionalNonEmpty(value: unknown, name: string): string | undefined {
+  return value === undefined ? undefined : checkNonEmpty(value, name);
+}
+
+export function checkPositiveInt(value: unknown, name: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    throw new RangeError(`${name} (${String(value)}) must be a whole number >= 1`);
+  }
+  return value;
+}
+
+export function checkOneOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  name: string,
+): T {
+  if (typeof value !== 'string' || !allowed.includes(value as T)) {
+    throw new TypeError(`${name} ${JSON.stringify(value)} must be one of ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
+/** A fresh trigger id in Flink's TriggerId form (32 hex characters). */
+export function newTriggerId(random: () => number = Math.random): string {
+  let out = '';
+  for (let i = 0; i < 32; i++) out += Math.floor(random() * 16).toString(16);
+  return out;
+}
