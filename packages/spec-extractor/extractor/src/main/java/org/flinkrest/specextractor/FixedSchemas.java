@@ -19,6 +19,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.Encoding;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.RequestBody;
@@ -110,7 +111,19 @@ final class FixedSchemas {
                             .type("object")
                             .addProperty("jarfile", new Schema().type("string").format("binary"))
                             .required(Collections.singletonList("jarfile"));
-            return new RequestBody().required(true).content(multipart(form));
+            // The handler also wants the file part itself typed as a jar (its description says
+            // so); OpenAPI states that per part with an encoding.
+            final MediaType media =
+                    new MediaType()
+                            .schema(form)
+                            .encoding(
+                                    new TreeMap<>(
+                                            Collections.singletonMap(
+                                                    "jarfile",
+                                                    new Encoding().contentType("application/x-java-archive"))));
+            return new RequestBody()
+                    .required(true)
+                    .content(new Content().addMediaType("multipart/form-data", media));
         }
         if (spec instanceof JobSubmitHeaders) {
             final Schema form =
