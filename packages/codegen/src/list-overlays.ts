@@ -1,0 +1,30 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type Overlay, parseOverlay } from './overlay-file.js';
+import { defaultOverlaysDir } from './paths.js';
+import { sha256 } from './sha256.js';
+
+export interface ListOverlaysOptions {
+  /** Default: the repository's `specs/overlays/`. */
+  overlaysDir?: string;
+}
+
+/** Every overlay under `specs/overlays/` (`*.yaml`), checked, in file-name order. */
+export async function listOverlays(options: ListOverlaysOptions = {}): Promise<Overlay[]> {
+  const dir = options.overlaysDir ?? defaultOverlaysDir();
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.yaml')).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const file = path.join(dir, name);
+      return parseOverlay(await readFile(file, 'utf8'), file);
+    }),
+  );
+}
+
+/**
+ * One digest for a set of applied overlays: sha256 over `<id> <sha256 of file>` lines. It
+ * changes when any overlay's file does, or when one starts or stops applying.
+ */
+export function overlaysDigest(overlays: readonly Overlay[]): string {
+  return sha256(overlays.map((o) => `${o.id} ${o.sha256}\n`).join(''));
+}

@@ -1,0 +1,102 @@
+import { CodegenError } from './errors.js';
+import { parsePointer, resolvePointer, toPointer } from './json-pointer.js';
+
+/** The parts of an OpenAPI 3 document this package reads; everything else passes through. */
+export interface OpenApiDocument {
+  openapi: string;
+  info?: { title?: string; version?: string; [key: string]: unknown };
+  paths: Record<string, Record<string, unknown>>;
+  components?: { schemas?: Record<string, unknown>; [key: string]: unknown };
+  [key: string]: unknown;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * Throws unless `doc` is an OpenAPI 3.0 or 3.1 document: an object with `openapi: 3.x.y` and a
+ * `paths` object. A Swagger 2.0 document is named as such.
+ */
+export function assertOpenApi3(doc: unknown, source: string): asserts doc is OpenApiDocument {
+  const fail = (what: string, pointer: string) =>
+    new CodegenError('NOT_OPENAPI_3', `${source}: not an OpenAPI 3 document: ${what}`, {
+      where: source,
+      pointer,
+    });
+  if (!isObject(doc)) {
+    throw fail(
+      `the top level is ${Array.isArray(doc) ? 'an array' : typeof doc}, not an object`,
+      '#',
+    );
+  }
+  if (doc.swagger !== undefined) {
+    throw fail(
+      `it is Swagger ${String(doc.swagger)} (#/swagger); only OpenAPI 3.x is supported`,
+      '#/swagger',
+    );
+  }
+  if (typeof doc.openapi !== 'string' || !/^3\.\d+\.\d+/.test(doc.openapi)) {
+    const got = doc.openapi === undefined ? 'is missing' : `is ${JSON.stringify(doc.openapi)}`;
+    throw fail(`#/openapi ${got}, expected "3.x.y"`, '#/openapi');
+  }
+  if (!isObject(doc.paths)) {
+    throw fail('#/paths is missing or not an object', '#/paths');
+  }
+}
+
+export interface DanglingRef {
+  /** The `$ref` value. */
+  ref: string;
+  /** Where the `$ref` is, as a JSON pointer. */
+  pointer: string;
+}
+
+/**
+ * Every `$ref` that does not resolve inside the document, in document order. Only local refs
+ * (`#/...`) can resolve: a document handed to the generator must be self-contained.
+ */
+export function findDanglingRefs(doc: unknown): DanglingRef[] {
+  const dangling: DanglingRef[] = [];
+  const walk = (node: unknown, path: (string | number)[]) => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => {
+        walk(item, [...path, i]);
+      });
+      return;
+    }
+    if (!isObject(node)) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') {
+        const segments = value.startsWith('#') ? parsePointer(value) : undefined;
+        if (segments === undefined || resolvePointer(doc, segments) === undefined) {
+          dangling.push({ ref: value, pointer: toPointer([...path, key]) });
+        }
+      } else {
+        walk(value, [...path, key]);
+      }
+    }
+  };
+  walk(doc, []);
+  return dangling;
+}
+
+/** Throws on the first dangling `$ref`, naming it and where it is; says how many there are. */
+export function assertNoDanglingRefs(doc: unknown, source: string): void {
+  const dangling = findDanglingRefs(doc);
+  const first = dangling[0];
+  if (!first) return;
+  const more = dangling.length > 1 ? ` (and ${dangling.length - 1} more)` : '';
+  throw new CodegenError(
+    'DANGLING_REF',
+    `${source}: $ref "${first.ref}" at ${first.pointer} does not resolve${more}`,
+    { where: source, pointer: first.pointer },
+  );
+}
+
+/** Parses nothing, checks everything: an OpenAPI 3 document with no dangling `$ref`. */
+export function validateOpenApi(doc: unknown, source: string): OpenApiDocument {
+  assertOpenApi3(doc, source);
+  assertNoDanglingRefs(doc, source);
+  return doc;
+}
