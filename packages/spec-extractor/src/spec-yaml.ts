@@ -77,6 +77,7 @@ const NAME_MAPS = new Set([
   'headers',
   'requestBodies',
   'links',
+  'encoding',
   'callbacks',
 ]);
 
