@@ -20,7 +20,7 @@ describe('parseCliArgs', () => {
         command: 'extract',
         flinkVersion: '1.18.99',
         outDir: '/tmp/x',
-        jobs: 2,
+        jobs: 1,
         verbose: false,
       },
     },
