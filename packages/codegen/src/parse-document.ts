@@ -36,7 +36,7 @@ function parseJson(text: string, source: string): unknown {
 }
 
 function parseYaml(text: string, source: string): unknown {
-  const document = parseYamlDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const document = parseYamlDocument(text, { uniqueKeys: true, prettyErrors: true });
   const first = document.errors[0];
   if (first) {
     const pos = first.linePos?.[0];

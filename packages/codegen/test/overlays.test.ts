@@ -1,0 +1,456 @@
+/**
+ * Our corrections (specs/overlays/*.yaml), one table row per overlay: a small spec in, the
+ * corrected spec out. Then every overlay against every pinned spec it claims to apply to.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { applyOverlay, overlayAppliesTo } from '../src/apply-overlay.js';
+import { listOverlays } from '../src/list-overlays.js';
+import { preparePinnedSpec } from '../src/load-spec.js';
+import type { Overlay } from '../src/overlay-file.js';
+import type { OpenApiDocument } from '../src/validate-openapi.js';
+import { validateOpenApi } from '../src/validate-openapi.js';
+import { pinnedVersions } from '../src/versions.js';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
+const ok = (schema: unknown) => ({ description: 'The request was successful.', ...json(schema) });
+const spec = (paths: Record<string, unknown>, schemas: Record<string, unknown> = {}) =>
+  ({ openapi: '3.0.1', paths, components: { schemas } }) as OpenApiDocument;
+const query = (name: string, schema: unknown) => ({
+  name,
+  in: 'query',
+  required: false,
+  style: 'form',
+  schema,
+});
+const listQuery = (name: string, items: unknown) => ({
+  name,
+  in: 'query',
+  required: false,
+  style: 'form',
+  explode: false,
+  schema: { type: 'array', items },
+});
+const error = {
+  description:
+    'An error; errors[0] is the message (for a handler exception, with its stack trace).',
+  ...json(ref('ErrorResponseBody')),
+};
+const statusResult = (info: string) => ({
+  type: 'object',
+  required: ['status'],
+  properties: { status: ref('QueueStatus'), operation: { nullable: true, allOf: [ref(info)] } },
+});
+const number = { type: 'number', format: 'double' };
+
+interface Case {
+  id: string;
+  line: string;
+  given: OpenApiDocument;
+  want: OpenApiDocument;
+}
+
+const cases: Case[] = [
+  {
+    id: 'jar-upload-multipart',
+    line: '2.3',
+    given: spec({
+      '/jars/upload': {
+        post: {
+          operationId: 'uploadJar',
+          requestBody: {
+            content: {
+              'application/x-java-archive': { schema: { type: 'string', format: 'binary' } },
+            },
+          },
+          responses: { 200: ok(ref('JarUploadResponseBody')) },
+        },
+      },
+    }),
+    want: spec({
+      '/jars/upload': {
+        post: {
+          operationId: 'uploadJar',
+          responses: { 200: ok(ref('JarUploadResponseBody')) },
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  required: ['jarfile'],
+                  properties: {
+                    jarfile: {
+                      type: 'string',
+                      format: 'binary',
+                      description: "The job's .jar file.",
+                    },
+                  },
+                },
+                encoding: { jarfile: { contentType: 'application/x-java-archive' } },
+              },
+            },
+          },
+        },
+      },
+    }),
+  },
+  {
+    id: 'list-query-parameters',
+    line: '1.18',
+    given: spec({
+      '/jobs/metrics': {
+        get: {
+          parameters: [
+            query('get', { type: 'string' }),
+            query('agg', ref('AggregationMode')),
+            query('jobs', ref('JobID')),
+          ],
+        },
+      },
+      '/taskmanagers/metrics': { get: { parameters: [query('taskmanagers', ref('ResourceID'))] } },
+      '/jobs/{jobid}/vertices/{vertexid}/subtasks/metrics': {
+        get: {
+          parameters: [
+            { name: 'jobs', in: 'path', required: true, schema: ref('JobID') },
+            query('subtasks', { type: 'string' }),
+            query('parallelism', { type: 'integer' }),
+          ],
+        },
+      },
+    }),
+    want: spec({
+      '/jobs/metrics': {
+        get: {
+          parameters: [
+            listQuery('get', { type: 'string' }),
+            listQuery('agg', ref('AggregationMode')),
+            listQuery('jobs', ref('JobID')),
+          ],
+        },
+      },
+      '/taskmanagers/metrics': {
+        get: { parameters: [listQuery('taskmanagers', ref('ResourceID'))] },
+      },
+      '/jobs/{jobid}/vertices/{vertexid}/subtasks/metrics': {
+        get: {
+          parameters: [
+            { name: 'jobs', in: 'path', required: true, schema: ref('JobID') },
+            listQuery('subtasks', { type: 'string' }),
+            query('parallelism', { type: 'integer' }),
+          ],
+        },
+      },
+    }),
+  },
+  {
+    id: 'metric-collection-bare-array',
+    line: '2.0',
+    given: spec(
+      {
+        '/jobmanager/metrics': {
+          get: { responses: { 200: ok(ref('MetricCollectionResponseBody')) } },
+        },
+      },
+      {
+        Metric: {
+          type: 'object',
+          required: ['id'],
+          properties: { id: { type: 'string' }, value: { type: 'string' } },
+        },
+        MetricCollectionResponseBody: {
+          type: 'object',
+          properties: { metrics: { type: 'array', items: ref('Metric') } },
+        },
+      },
+    ),
+    want: spec(
+      {
+        '/jobmanager/metrics': {
+          get: { responses: { 200: ok(ref('MetricCollectionResponseBody')) } },
+        },
+      },
+      {
+        Metric: {
+          type: 'object',
+          required: ['id'],
+          properties: { id: { type: 'string' }, value: { type: 'string' } },
+        },
+        MetricCollectionResponseBody: { type: 'array', items: ref('Metric') },
+      },
+    ),
+  },
+  {
+    id: 'aggregated-metrics-bare-array',
+    line: '1.19',
+    given: spec({}, { AggregatedMetricsResponseBody: { type: 'object' } }),
+    want: spec(
+      {},
+      {
+        AggregatedMetricsResponseBody: { type: 'array', items: ref('AggregatedMetric') },
+        AggregatedMetric: {
+          type: 'object',
+          required: ['id'],
+          properties: {
+            id: { type: 'string' },
+            min: number,
+            max: number,
+            avg: number,
+            sum: number,
+          },
+        },
+      },
+    ),
+  },
+  {
+    id: 'aggregated-metrics-bare-array',
+    line: '1.20',
+    given: spec({}, { AggregatedMetricsResponseBody: { type: 'object' } }),
+    want: spec(
+      {},
+      {
+        AggregatedMetricsResponseBody: { type: 'array', items: ref('AggregatedMetric') },
+        AggregatedMetric: {
+          type: 'object',
+          required: ['id'],
+          properties: {
+            id: { type: 'string' },
+            min: number,
+            max: number,
+            avg: number,
+            sum: number,
+            skew: number,
+          },
+        },
+      },
+    ),
+  },
+  {
+    id: 'slot-sharing-group-id-hex',
+    line: '1.20',
+    given: spec(
+      {},
+      {
+        SlotSharingGroupId: {
+          type: 'object',
+          properties: {
+            bytes: { type: 'array', items: { type: 'string', format: 'byte' } },
+            lowerPart: { type: 'integer', format: 'int64' },
+            upperPart: { type: 'integer', format: 'int64' },
+          },
+        },
+      },
+    ),
+    want: spec({}, { SlotSharingGroupId: { type: 'string', pattern: '[0-9a-f]{32}' } }),
+  },
+  {
+    id: 'serialized-throwable-fields',
+    line: '2.3',
+    given: spec(
+      {},
+      {
+        SerializedThrowable: {
+          type: 'object',
+          properties: { 'serialized-throwable': { type: 'string', format: 'binary' } },
+        },
+      },
+    ),
+    want: spec(
+      {},
+      {
+        SerializedThrowable: {
+          type: 'object',
+          required: ['class', 'stack-trace', 'serialized-throwable'],
+          properties: {
+            class: { type: 'string', description: 'Class name of the original exception.' },
+            'stack-trace': {
+              type: 'string',
+              description: 'The full stack trace, causes included.',
+            },
+            'serialized-throwable': {
+              type: 'string',
+              format: 'byte',
+              description: 'The Java-serialized exception, base64.',
+            },
+          },
+        },
+      },
+    ),
+  },
+  {
+    id: 'error-response-body',
+    line: '1.18',
+    given: spec({
+      '/jobs': { get: { responses: { 200: ok(ref('JobIdsWithStatusOverview')) } } },
+      '/jobs/{jobid}': {
+        patch: { responses: { 202: { description: 'accepted' } } },
+        get: { responses: {} },
+      },
+    }),
+    want: spec(
+      {
+        '/jobs': {
+          get: { responses: { 200: ok(ref('JobIdsWithStatusOverview')), default: error } },
+        },
+        '/jobs/{jobid}': {
+          patch: { responses: { 202: { description: 'accepted' }, default: error } },
+          get: { responses: { default: error } },
+        },
+      },
+      {
+        ErrorResponseBody: {
+          type: 'object',
+          required: ['errors'],
+          properties: { errors: { type: 'array', items: { type: 'string' } } },
+        },
+      },
+    ),
+  },
+  {
+    id: 'async-operation-results',
+    line: '2.3',
+    given: spec({
+      '/jobs/{jobid}/savepoints/{triggerid}': {
+        get: { responses: { 200: ok(ref('AsynchronousOperationResult')) } },
+      },
+      '/jobs/{jobid}/checkpoints/{triggerid}': {
+        get: { responses: { 200: ok(ref('AsynchronousOperationResult')) } },
+      },
+      '/savepoint-disposal/{triggerid}': {
+        get: { responses: { 200: ok(ref('AsynchronousOperationResult')) } },
+      },
+      '/datasets/delete/{triggerid}': {
+        get: { responses: { 200: ok(ref('AsynchronousOperationResult')) } },
+      },
+      '/jobs/{jobid}/rescaling/{triggerid}': {
+        get: { responses: { 200: ok(ref('AsynchronousOperationResult')) } },
+      },
+    }),
+    want: spec(
+      {
+        '/jobs/{jobid}/savepoints/{triggerid}': {
+          get: { responses: { 200: ok(ref('SavepointStatusResult')) } },
+        },
+        '/jobs/{jobid}/checkpoints/{triggerid}': {
+          get: { responses: { 200: ok(ref('CheckpointStatusResult')) } },
+        },
+        '/savepoint-disposal/{triggerid}': {
+          get: { responses: { 200: ok(ref('AsynchronousOperationStatusResult')) } },
+        },
+        '/datasets/delete/{triggerid}': {
+          get: { responses: { 200: ok(ref('AsynchronousOperationStatusResult')) } },
+        },
+        '/jobs/{jobid}/rescaling/{triggerid}': {
+          get: { responses: { 200: ok(ref('AsynchronousOperationStatusResult')) } },
+        },
+      },
+      {
+        SavepointStatusResult: statusResult('SavepointInfo'),
+        CheckpointStatusResult: statusResult('CheckpointInfo'),
+        AsynchronousOperationStatusResult: statusResult('AsynchronousOperationInfo'),
+      },
+    ),
+  },
+  {
+    id: 'query-enum-case',
+    line: '1.19',
+    given: spec(
+      {},
+      {
+        TerminationMode: { type: 'string', enum: ['CANCEL', 'STOP'] },
+        AggregationMode: { type: 'string', enum: ['MIN', 'MAX', 'SUM', 'AVG'] },
+        ThreadStates: { type: 'string', enum: ['FULL', 'ON_CPU', 'OFF_CPU'] },
+      },
+    ),
+    want: spec(
+      {},
+      {
+        TerminationMode: { type: 'string', enum: ['cancel', 'stop', 'CANCEL', 'STOP'] },
+        AggregationMode: {
+          type: 'string',
+          enum: ['min', 'max', 'sum', 'avg', 'MIN', 'MAX', 'SUM', 'AVG'],
+        },
+        ThreadStates: {
+          type: 'string',
+          enum: ['full', 'on_cpu', 'off_cpu', 'FULL', 'ON_CPU', 'OFF_CPU'],
+        },
+      },
+    ),
+  },
+  {
+    id: 'query-enum-case',
+    line: '2.0',
+    given: spec(
+      {},
+      {
+        TerminationMode: { type: 'string', enum: ['CANCEL', 'STOP'] },
+        AggregationMode: { type: 'string', enum: ['MIN', 'MAX', 'SUM', 'AVG', 'SKEW'] },
+        ThreadStates: { type: 'string', enum: ['FULL', 'ON_CPU', 'OFF_CPU'] },
+      },
+    ),
+    want: spec(
+      {},
+      {
+        TerminationMode: { type: 'string', enum: ['cancel', 'stop', 'CANCEL', 'STOP'] },
+        AggregationMode: {
+          type: 'string',
+          enum: ['min', 'max', 'sum', 'avg', 'skew', 'MIN', 'MAX', 'SUM', 'AVG', 'SKEW'],
+        },
+        ThreadStates: {
+          type: 'string',
+          enum: ['full', 'on_cpu', 'off_cpu', 'FULL', 'ON_CPU', 'OFF_CPU'],
+        },
+      },
+    ),
+  },
+];
+
+let overlays: Overlay[];
+const byId = (id: string) => {
+  const overlay = overlays.find((o) => o.id === id);
+  if (!overlay) throw new Error(`no overlay ${id}`);
+  return overlay;
+};
+
+beforeAll(async () => {
+  overlays = await listOverlays();
+});
+
+describe('our overlays', () => {
+  it('have a table row each', () => {
+    expect(new Set(cases.map((c) => c.id))).toEqual(new Set(overlays.map((o) => o.id)));
+  });
+
+  it.each(cases)('$id on Flink $line: spec in, corrected spec out', ({ id, line, given, want }) => {
+    expect(applyOverlay(given, byId(id), line)).toEqual(JSON.parse(JSON.stringify(want)));
+  });
+
+  it.each(cases)(
+    '$id on Flink $line fails loudly on a spec without its targets',
+    ({ id, line }) => {
+      const empty = spec({}, {});
+      expect(() => applyOverlay(empty, byId(id), line)).toThrow(
+        /selects nothing in the Flink .* spec/,
+      );
+    },
+  );
+
+  it('slot-sharing-group-id-hex does not apply before 1.20 (no such schema there)', () => {
+    expect(overlayAppliesTo(byId('slot-sharing-group-id-hex'), '1.19')).toBe(false);
+    expect(overlayAppliesTo(byId('slot-sharing-group-id-hex'), '1.20')).toBe(true);
+  });
+
+  it.each(pinnedVersions.map((v) => ({ line: v.line })))(
+    'all apply to the pinned Flink $line spec, leaving no dangling reference',
+    async ({ line }) => {
+      const prepared = await preparePinnedSpec(line, { overlays: true });
+      expect(prepared.applied.map((o) => o.id)).toEqual(
+        overlays.filter((o) => overlayAppliesTo(o, line)).map((o) => o.id),
+      );
+      expect(() => validateOpenApi(prepared.document, `Flink ${line} with overlays`)).not.toThrow();
+      const schemas = prepared.document.components?.schemas ?? {};
+      expect(schemas.MetricCollectionResponseBody).toMatchObject({ type: 'array' });
+      expect(schemas.ErrorResponseBody).toBeDefined();
+    },
+  );
+});
