@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { type CliArgs, parseCliArgs, USAGE } from './cli-args.js';
 import { describeDrift } from './drift-report.js';
 import { ExtractorError, MavenError, UsageError } from './errors.js';
@@ -9,9 +9,20 @@ import { ensureExtractorJar } from './extractor-jar.js';
 import { isMain } from './is-main.js';
 import { mapWithLimit } from './map-limit.js';
 import { repoRoot, specsDir } from './paths.js';
-import { readSupportedReleases, selectReleases } from './versions.js';
+import { userPath } from './user-path.js';
+import { type FlinkRelease, readSupportedReleases, selectReleases } from './versions.js';
 
 type Print = (text: string) => void;
+
+/** specs/flink-<line>/ folders whose line has left the version matrix. */
+async function staleReleaseFolders(root: string, releases: FlinkRelease[]): Promise<string[]> {
+  const lines = new Set(releases.map((r) => `flink-${r.line}`));
+  const entries = await readdir(root, { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isDirectory() && e.name.startsWith('flink-') && !lines.has(e.name))
+    .map((e) => join(root, e.name))
+    .sort();
+}
 
 async function readOrUndefined(path: string): Promise<string | undefined> {
   try {
@@ -50,11 +61,11 @@ export async function main(argv: string[], print: Print, printError: Print): Pro
     return 2;
   }
   const releases = selectReleases(args.flinkVersion, await readSupportedReleases());
-  const root = args.outDir ? resolve(args.outDir) : specsDir;
+  const root = args.outDir ? userPath(args.outDir) : specsDir;
   const jar = await ensureExtractorJar();
   const outcomes = await mapWithLimit(releases, args.jobs, async (release) => {
     try {
-      const extracted = await extractRelease(release, jar, root);
+      const extracted = await extractRelease(release, jar, root, { debug: args.verbose });
       const took = `${(extracted.timings.resolveS + extracted.timings.extractS).toFixed(1)} s`;
       if (args.command === 'extract') {
         await writeRelease(extracted);
@@ -80,7 +91,15 @@ export async function main(argv: string[], print: Print, printError: Print): Pro
       return false;
     }
   });
-  const failed = outcomes.filter((ok) => !ok).length;
+  let failed = outcomes.filter((ok) => !ok).length;
+  if (args.command === 'check' && args.flinkVersion === 'all') {
+    for (const folder of await staleReleaseFolders(root, releases)) {
+      failed++;
+      printError(
+        `${relativeToRepo(folder)}: not a supported line (not in versions.json); delete it\n`,
+      );
+    }
+  }
   if (args.command === 'check' && failed > 0) {
     printError(
       `specs:check failed for ${failed} of ${releases.length} release(s); if the change is intended, run npm run specs:extract -w packages/spec-extractor and commit specs/\n`,

@@ -4,6 +4,7 @@ import { compareSpecs, countsAsDifference } from './compare-specs.js';
 import { UsageError } from './errors.js';
 import { isMain } from './is-main.js';
 import { loadPairs } from './load-specs.js';
+import { userPath } from './user-path.js';
 
 const USAGE = 'usage: compare-specs <a.yaml|folder> <b.yaml|folder>';
 
@@ -25,8 +26,8 @@ export async function main(argv: string[], print: (text: string) => void): Promi
   if (positional.length !== 2) {
     throw new UsageError(`expected two arguments, got ${positional.length} (${USAGE})`);
   }
-  const [a, b] = positional as [string, string];
-  const { pairs, unpaired } = await loadPairs(a, b);
+  const [a, b] = (positional as [string, string]).map((path) => userPath(path));
+  const { pairs, unpaired } = await loadPairs(a as string, b as string);
   let different = false;
   for (const [specA, specB] of pairs) {
     const differences = compareSpecs(specA.spec, specB.spec);

@@ -31,8 +31,3 @@ export class ExtractorError extends Error {
     super(message);
   }
 }
-
-/** A committed spec or provenance file differs from a fresh extraction. */
-export class DriftError extends Error {
-  override readonly name = 'DriftError';
-}

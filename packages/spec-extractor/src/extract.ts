@@ -55,11 +55,12 @@ export async function extractRelease(
   release: FlinkRelease,
   extractor: ExtractorJar,
   root = specsDir,
+  options: { debug?: boolean } = {},
 ): Promise<ExtractedRelease> {
   const t0 = performance.now();
   const classpath = await resolveReleaseClasspath(release.version, await shadedHint(release, root));
   const t1 = performance.now();
-  const spec = (await runExtractor(extractor.jar, classpath.entries, release.version)) as {
+  const spec = (await runExtractor(extractor.jar, classpath.entries, release.version, options)) as {
     openapi?: unknown;
     info?: { version?: unknown };
   };

@@ -1,7 +1,7 @@
 export { writeFilesAtomically } from './atomic-write.js';
 export { formatReport } from './compare-report.js';
 export { type Change, compareSpecs, type Difference, type Section } from './compare-specs.js';
-export { DriftError, ExtractorError, MavenError, UsageError } from './errors.js';
+export { ExtractorError, MavenError, UsageError } from './errors.js';
 export {
   type ExtractedRelease,
   extractRelease,

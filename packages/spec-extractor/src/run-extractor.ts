@@ -24,6 +24,8 @@ export async function runExtractor(
   jar: string,
   classpath: string[],
   flinkVersion: string,
+  /** Ask the JVM for a stack trace on failure (it lands in the error's `output`). */
+  options: { debug?: boolean } = {},
 ): Promise<unknown> {
   const work = await mkdtemp(join(tmpdir(), 'spec-extractor-'));
   try {
@@ -31,7 +33,10 @@ export async function runExtractor(
     const result = await runProcess(
       javaCommand(),
       ['-cp', [jar, ...classpath].join(delimiter), MAIN_CLASS, '--output', output],
-      { timeoutMs: JVM_TIMEOUT_MS },
+      {
+        timeoutMs: JVM_TIMEOUT_MS,
+        env: options.debug ? { ...process.env, SPEC_EXTRACTOR_DEBUG: '1' } : process.env,
+      },
     );
     if (result.code !== 0) {
       const reason =

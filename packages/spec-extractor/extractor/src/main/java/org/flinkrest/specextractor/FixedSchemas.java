@@ -27,6 +27,7 @@ import io.swagger.v3.oas.models.parameters.RequestBody;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -49,7 +50,8 @@ final class FixedSchemas {
         final TreeMap<String, Class<?>> valueClasses = new TreeMap<>();
         for (MessageHeaders<?, ?, ?> spec : specs) {
             if (spec instanceof AsynchronousOperationStatusMessageHeaders) {
-                final Class<?> value = ((AsynchronousOperationStatusMessageHeaders<?, ?>) spec).getValueClass();
+                final Class<?> value =
+                        ((AsynchronousOperationStatusMessageHeaders<?, ?>) spec).getValueClass();
                 valueClasses.put(value.getSimpleName(), value);
             }
         }
@@ -61,40 +63,43 @@ final class FixedSchemas {
     }
 
     static void apply(Components components, List<Schema> asyncVariants) {
-        final Schema asyncResult =
-                components.getSchemas().get(AsynchronousOperationResult.class.getSimpleName());
+        final Map<String, Schema> all = components.getSchemas();
+        final Schema asyncResult = all.get(AsynchronousOperationResult.class.getSimpleName());
         if (asyncResult != null && asyncResult.getProperties() != null) {
-            asyncResult.getProperties()
-                    .put(AsynchronousOperationResult.FIELD_NAME_OPERATION, new ComposedSchema().oneOf(asyncVariants));
+            asyncResult
+                    .getProperties()
+                    .put(
+                            AsynchronousOperationResult.FIELD_NAME_OPERATION,
+                            new ComposedSchema().oneOf(asyncVariants));
         }
 
         // ID classes serialise as 32 hex digits, but as Java beans they look like
         // {upperPart, lowerPart, bytes}. ResourceID is in this list because Flink's docs put it
         // there; its real values are free-form strings (see specs/README.md).
-        for (Class<?> id :
-                new Class<?>[] {
-                    JobID.class, JobVertexID.class, IntermediateDataSetID.class, TriggerId.class, ResourceID.class
-                }) {
-            components.addSchemas(id.getSimpleName(), new Schema().type("string").pattern("[0-9a-f]{32}"));
+        final Class<?>[] ids = {
+            JobID.class,
+            JobVertexID.class,
+            IntermediateDataSetID.class,
+            TriggerId.class,
+            ResourceID.class
+        };
+        for (Class<?> id : ids) {
+            components.addSchemas(id.getSimpleName(), hexId());
         }
         // OperatorID is another 32-hex-digit ID. Flink's docs never show it (only the hidden
         // coordinator endpoint of 1.x uses it), so it is fixed where it occurs, not added.
-        if (components.getSchemas().containsKey(OperatorID.class.getSimpleName())) {
-            components.addSchemas(
-                    OperatorID.class.getSimpleName(), new Schema().type("string").pattern("[0-9a-f]{32}"));
+        if (all.containsKey(OperatorID.class.getSimpleName())) {
+            components.addSchemas(OperatorID.class.getSimpleName(), hexId());
         }
 
         // SerializedThrowable has a custom serializer; documented as Flink's docs do: the
         // base64 serialised exception only.
+        final Map<String, Schema> throwableFields = new TreeMap<>();
+        throwableFields.put(
+                SerializedThrowableSerializer.FIELD_NAME_SERIALIZED_THROWABLE, binary());
         components.addSchemas(
                 SerializedThrowable.class.getSimpleName(),
-                new Schema<>()
-                        .type("object")
-                        .properties(
-                                new TreeMap<>(
-                                        Collections.singletonMap(
-                                                SerializedThrowableSerializer.FIELD_NAME_SERIALIZED_THROWABLE,
-                                                new Schema().type("string").format("binary")))));
+                new Schema<>().type("object").properties(throwableFields));
     }
 
     /**
@@ -109,32 +114,36 @@ final class FixedSchemas {
             final Schema form =
                     new Schema<>()
                             .type("object")
-                            .addProperty("jarfile", new Schema().type("string").format("binary"))
+                            .addProperty("jarfile", binary())
                             .required(Collections.singletonList("jarfile"));
             // The handler also wants the file part itself typed as a jar (its description says
             // so); OpenAPI states that per part with an encoding.
-            final MediaType media =
-                    new MediaType()
-                            .schema(form)
-                            .encoding(
-                                    new TreeMap<>(
-                                            Collections.singletonMap(
-                                                    "jarfile",
-                                                    new Encoding().contentType("application/x-java-archive"))));
+            final Map<String, Encoding> encoding = new TreeMap<>();
+            encoding.put("jarfile", new Encoding().contentType("application/x-java-archive"));
+            final MediaType media = new MediaType().schema(form).encoding(encoding);
             return new RequestBody()
                     .required(true)
                     .content(new Content().addMediaType("multipart/form-data", media));
         }
         if (spec instanceof JobSubmitHeaders) {
+            // The JSON request travels as the "request" attribute next to the uploaded files.
             final Schema form =
                     new Schema<>()
-                            .addProperty(FileUploadHandler.HTTP_ATTRIBUTE_REQUEST, schemas.schemaOf(spec.getRequestClass()))
                             .addProperty(
-                                    "filename",
-                                    new ArraySchema().items(new Schema().type("string").format("binary")));
+                                    FileUploadHandler.HTTP_ATTRIBUTE_REQUEST,
+                                    schemas.schemaOf(spec.getRequestClass()))
+                            .addProperty("filename", new ArraySchema().items(binary()));
             return new RequestBody().required(true).content(multipart(form));
         }
         return null;
+    }
+
+    private static Schema hexId() {
+        return new Schema().type("string").pattern("[0-9a-f]{32}");
+    }
+
+    private static Schema binary() {
+        return new Schema().type("string").format("binary");
     }
 
     private static Content multipart(Schema schema) {

@@ -25,15 +25,16 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        // Flink's endpoint constructor logs through slf4j; stdout must stay free for nothing but
-        // our own output, so everything else goes to stderr.
         final PrintStream err = System.err;
         Path output = null;
         for (int i = 0; i < args.length; i++) {
             if ("--output".equals(args[i]) && i + 1 < args.length) {
                 output = Paths.get(args[++i]);
             } else {
-                err.println("spec-extractor: unknown argument '" + args[i] + "' (usage: --output <file.json>)");
+                err.println(
+                        "spec-extractor: unknown argument '"
+                                + args[i]
+                                + "' (usage: --output <file.json>)");
                 System.exit(2);
             }
         }
@@ -43,9 +44,11 @@ public final class Main {
         }
         try {
             final OpenAPI openApi = new OpenApiBuilder(DispatcherSpecs.load()).build();
-            final String json = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(openApi);
+            final String json =
+                    Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(openApi);
             Files.write(output, json.getBytes(StandardCharsets.UTF_8));
-            // The dispatcher endpoint starts executor threads that are not daemons.
+            // The dispatcher endpoint starts executor threads that are not daemons, so the JVM
+            // would not end by itself.
             System.exit(0);
         } catch (Throwable t) {
             err.println("spec-extractor: " + describe(t));

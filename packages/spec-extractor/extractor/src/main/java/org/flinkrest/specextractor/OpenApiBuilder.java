@@ -6,6 +6,7 @@ import org.apache.flink.runtime.rest.messages.EmptyRequestBody;
 import org.apache.flink.runtime.rest.messages.EmptyResponseBody;
 import org.apache.flink.runtime.rest.messages.MessageHeaders;
 import org.apache.flink.runtime.rest.messages.MessageParameter;
+import org.apache.flink.runtime.rest.messages.MessageParameters;
 import org.apache.flink.runtime.rest.messages.MessagePathParameter;
 import org.apache.flink.runtime.rest.messages.MessageQueryParameter;
 import org.apache.flink.runtime.util.EnvironmentInformation;
@@ -79,10 +80,17 @@ final class OpenApiBuilder {
         for (MessageHeaders<?, ?, ?> spec : specs) {
             final String path = openApiPath(spec.getTargetRestEndpointURL());
             final PathItem item = paths.computeIfAbsent(path, ignored -> new PathItem());
-            final PathItem.HttpMethod method = PathItem.HttpMethod.valueOf(spec.getHttpMethod().name());
+            final PathItem.HttpMethod method =
+                    PathItem.HttpMethod.valueOf(spec.getHttpMethod().name());
             if (item.readOperationsMap().containsKey(method)) {
                 throw new IllegalStateException(
-                        "two handlers for " + method + " " + path + " (second: " + spec.getClass().getName() + ")");
+                        "two handlers for "
+                                + method
+                                + " "
+                                + path
+                                + " (second: "
+                                + spec.getClass().getName()
+                                + ")");
             }
             item.operation(method, operation(spec));
         }
@@ -166,7 +174,8 @@ final class OpenApiBuilder {
 
     private List<Parameter> parameters(MessageHeaders<?, ?, ?> spec) {
         final List<Parameter> parameters = new ArrayList<>();
-        for (MessagePathParameter<?> p : spec.getUnresolvedMessageParameters().getPathParameters()) {
+        final MessageParameters declared = spec.getUnresolvedMessageParameters();
+        for (MessagePathParameter<?> p : declared.getPathParameters()) {
             parameters.add(
                     new Parameter()
                             .name(p.getKey())
@@ -175,7 +184,7 @@ final class OpenApiBuilder {
                             .description(p.getDescription())
                             .schema(schemas.schemaOf(valueType(p, MessagePathParameter.class))));
         }
-        for (MessageQueryParameter<?> p : spec.getUnresolvedMessageParameters().getQueryParameters()) {
+        for (MessageQueryParameter<?> p : declared.getQueryParameters()) {
             // A query parameter's Java type is that of one element; Flink joins several with
             // commas (style form, explode false), but the value type is what the docs record.
             parameters.add(

@@ -81,7 +81,12 @@ final class SchemaRegistry {
             final String previous = classByName.putIfAbsent(name, cls.getName());
             if (previous != null && !previous.equals(cls.getName())) {
                 throw new IllegalStateException(
-                        "schema name '" + name + "' used by both " + previous + " and " + cls.getName());
+                        "schema name '"
+                                + name
+                                + "' used by both "
+                                + previous
+                                + " and "
+                                + cls.getName());
             }
             return name;
         }
