@@ -352,6 +352,21 @@ const cases: Case[] = [
     ),
   },
   {
+    id: 'resource-id-free-form',
+    line: '1.20',
+    given: spec(
+      {},
+      {
+        ResourceID: { type: 'string', pattern: '[0-9a-f]{32}' },
+        JobID: { type: 'string', pattern: '[0-9a-f]{32}' },
+      },
+    ),
+    want: spec(
+      {},
+      { ResourceID: { type: 'string' }, JobID: { type: 'string', pattern: '[0-9a-f]{32}' } },
+    ),
+  },
+  {
     id: 'query-enum-case',
     line: '1.19',
     given: spec(

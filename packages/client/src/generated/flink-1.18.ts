@@ -5,8 +5,8 @@
 //
 // Spec: specs/flink-1.18/jobmanager-v1.yaml
 //   sha256 ee9d0bf501cadb40f260936f23ee51118ff9fd2bf793bd85a9a349912e71e9a7
-// Overlays (specs/overlays/, 8 applied in this order):
-//   sha256 3e26d5697776793929eb92ef79504c4afac7ff9ee71beeca91d39e49ba31135c
+// Overlays (specs/overlays/, 9 applied in this order):
+//   sha256 09f97b0abe6eea76a9734155fe2e8ff58f1b29144c8d5794c237ceda7338b936
 //   - aggregated-metrics-bare-array (none filed)
 //   - async-operation-results (none filed)
 //   - error-response-body (none filed)
@@ -14,6 +14,7 @@
 //   - list-query-parameters (none filed)
 //   - metric-collection-bare-array (FLINK-39422)
 //   - query-enum-case (none filed)
+//   - resource-id-free-form (none filed)
 //   - serialized-throwable-fields (FLINK-39422)
 
 export interface paths {

@@ -5,8 +5,8 @@
 //
 // Spec: specs/flink-2.0/jobmanager-v1.yaml
 //   sha256 439c8482b4b201077066ee2eeecd6dc5dd70f6ecdf919066a4c41334461807a0
-// Overlays (specs/overlays/, 9 applied in this order):
-//   sha256 72c9f3c6e0229dc49d983e2f042d106651b14ca01b2caa74079a4374d3d9a4f8
+// Overlays (specs/overlays/, 10 applied in this order):
+//   sha256 5500e3c5785b8e11b621032a067ca7326d08a6072a2010935f766af899722635
 //   - aggregated-metrics-bare-array (none filed)
 //   - async-operation-results (none filed)
 //   - error-response-body (none filed)
@@ -14,6 +14,7 @@
 //   - list-query-parameters (none filed)
 //   - metric-collection-bare-array (FLINK-39422)
 //   - query-enum-case (none filed)
+//   - resource-id-free-form (none filed)
 //   - serialized-throwable-fields (FLINK-39422)
 //   - slot-sharing-group-id-hex (FLINK-39422)
 

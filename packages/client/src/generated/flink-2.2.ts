@@ -5,8 +5,8 @@
 //
 // Spec: specs/flink-2.2/jobmanager-v1.yaml
 //   sha256 9a8daf801c6895f7173b1e356a2c22cae656dacd468b61366d02e2273a9253be
-// Overlays (specs/overlays/, 9 applied in this order):
-//   sha256 72c9f3c6e0229dc49d983e2f042d106651b14ca01b2caa74079a4374d3d9a4f8
+// Overlays (specs/overlays/, 10 applied in this order):
+//   sha256 5500e3c5785b8e11b621032a067ca7326d08a6072a2010935f766af899722635
 //   - aggregated-metrics-bare-array (none filed)
 //   - async-operation-results (none filed)
 //   - error-response-body (none filed)
@@ -14,6 +14,7 @@
 //   - list-query-parameters (none filed)
 //   - metric-collection-bare-array (FLINK-39422)
 //   - query-enum-case (none filed)
+//   - resource-id-free-form (none filed)
 //   - serialized-throwable-fields (FLINK-39422)
 //   - slot-sharing-group-id-hex (FLINK-39422)
 
