@@ -84,6 +84,12 @@ function applyAction(
   }
 }
 
+function applyInPlace(doc: OpenApiDocument, overlay: Overlay, line: string): void {
+  overlay.actions.forEach((action, i) => {
+    if (actionAppliesTo(action, line)) applyAction(doc, overlay, action, i, line);
+  });
+}
+
 /**
  * Applies one overlay to a copy of `doc` for the Flink line `line` and returns the copy. Each
  * action whose `x-flink-versions` includes `line` must select at least one node: a correction
@@ -95,15 +101,13 @@ export function applyOverlay(
   line: string,
 ): OpenApiDocument {
   const copy = structuredClone(doc);
-  overlay.actions.forEach((action, i) => {
-    if (actionAppliesTo(action, line)) applyAction(copy, overlay, action, i, line);
-  });
+  applyInPlace(copy, overlay, line);
   return copy;
 }
 
 /**
- * Applies, in the order given, every overlay of `overlays` that applies to `line`, and says
- * which ones did.
+ * Applies, in the order given, every overlay of `overlays` that applies to `line` to one copy
+ * of `doc`, and says which ones did.
  */
 export function applyOverlayList(
   doc: OpenApiDocument,
@@ -111,6 +115,7 @@ export function applyOverlayList(
   line: string,
 ): { document: OpenApiDocument; applied: Overlay[] } {
   const applied = overlays.filter((o) => overlayAppliesTo(o, line));
-  const document = applied.reduce((d, overlay) => applyOverlay(d, overlay, line), doc);
+  const document = structuredClone(doc);
+  for (const overlay of applied) applyInPlace(document, overlay, line);
   return { document, applied };
 }

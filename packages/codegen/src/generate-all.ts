@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import { generateTypes } from './generate-types.js';
+import { listOverlays } from './list-overlays.js';
 import { preparePinnedSpec } from './load-spec.js';
 import { defaultOverlaysDir, defaultSpecsDir, generatedFileName, pinnedSpecPath } from './paths.js';
 import { type PinnedVersion, pinnedVersions } from './versions.js';
@@ -34,13 +35,12 @@ export async function renderAllVersions(
 ): Promise<GeneratedFile[]> {
   const specsDir = options.specsDir ?? defaultSpecsDir();
   const root = path.dirname(path.resolve(specsDir));
+  const overlayList = await listOverlays({
+    overlaysDir: options.overlaysDir ?? defaultOverlaysDir(),
+  });
   const files: GeneratedFile[] = [];
   for (const v of options.versions ?? pinnedVersions) {
-    const prepared = await preparePinnedSpec(v.line, {
-      overlays: true,
-      specsDir,
-      overlaysDir: options.overlaysDir ?? defaultOverlaysDir(),
-    });
+    const prepared = await preparePinnedSpec(v.line, { overlays: true, specsDir, overlayList });
     const source = path.relative(root, pinnedSpecPath(specsDir, v.line)).split(path.sep).join('/');
     const contents = await generateTypes(prepared.document, {
       title: `Apache Flink ${prepared.pinned.version} JobManager REST API`,

@@ -65,6 +65,8 @@ export interface PinnedSpecOptions {
   specsDir?: string;
   /** Default: the repository's `specs/overlays/`. */
   overlaysDir?: string;
+  /** Overlays already read (by `listOverlays`), instead of reading `overlaysDir`. */
+  overlayList?: readonly Overlay[];
 }
 
 /** A pinned spec ready for generation, with everything its header names. */
@@ -89,9 +91,10 @@ export async function preparePinnedSpec(
 ): Promise<PreparedSpec> {
   const pinned = resolvePinned(version);
   const spec = await loadSpec(pinnedSpecPath(options.specsDir ?? defaultSpecsDir(), pinned.line));
-  const overlays = options.overlays
-    ? await listOverlays({ overlaysDir: options.overlaysDir ?? defaultOverlaysDir() })
-    : [];
+  const overlays = !options.overlays
+    ? []
+    : (options.overlayList ??
+      (await listOverlays({ overlaysDir: options.overlaysDir ?? defaultOverlaysDir() })));
   const { document, applied } = applyOverlayList(spec.document, overlays, pinned.line);
   return { pinned, spec, document, applied, overlaysSha256: overlaysDigest(applied) };
 }

@@ -1,4 +1,4 @@
-import { parseDocument as parseYamlDocument } from 'yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { CodegenError } from './errors.js';
 
 /** Line and column (both from 1) of a character offset in `text`. */
@@ -36,21 +36,14 @@ function parseJson(text: string, source: string): unknown {
 }
 
 function parseYaml(text: string, source: string): unknown {
-  const document = parseYamlDocument(text, { uniqueKeys: true, prettyErrors: true });
-  const first = document.errors[0];
-  if (first) {
-    const pos = first.linePos?.[0];
-    const at = pos ? ` at line ${pos.line} column ${pos.col}` : '';
-    const reason = first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-    throw new CodegenError('PARSE_ERROR', `${source}: invalid YAML${at}: ${reason}`, {
-      where: source,
-      cause: first,
-    });
-  }
   try {
-    return document.toJS({ maxAliasCount: 100 });
+    // YAML 1.2 core schema (no dates, no YAML 1.1 yes/no booleans); duplicate keys are errors.
+    return load(text, { schema: CORE_SCHEMA, filename: source });
   } catch (error) {
-    throw new CodegenError('PARSE_ERROR', `${source}: invalid YAML: ${(error as Error).message}`, {
+    if (!(error instanceof YAMLException)) throw error;
+    const mark = error.mark as { line: number; column: number } | undefined;
+    const at = mark ? ` at line ${mark.line + 1} column ${mark.column + 1}` : '';
+    throw new CodegenError('PARSE_ERROR', `${source}: invalid YAML${at}: ${error.reason}`, {
       where: source,
       cause: error,
     });

@@ -24,7 +24,7 @@ describe('parseDocument', () => {
     {
       name: 'duplicate YAML keys',
       text: 'a: 1\na: 2\n',
-      says: /invalid YAML at line 2 column 1: Map keys must be unique/,
+      says: /invalid YAML at line 2 column 1: duplicated mapping key/,
     },
     { name: 'an empty document', text: '  \n', says: /^spec\.json: the document is empty$/ },
   ])('fails on $name with one line naming the source and position', ({ text, says }) => {
