@@ -22,7 +22,12 @@ export async function runMaven(args: string[], cwd: string, what: string): Promi
 export function mavenReason(output: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes
   const lines = output.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
-  const error = lines.find((line) => line.startsWith('[ERROR]') && line.trim() !== '[ERROR]');
+  const errors = lines.filter((line) => line.startsWith('[ERROR]') && line.trim() !== '[ERROR]');
+  // A heading such as "COMPILATION ERROR :" says little; the line after it names the file.
+  const error =
+    errors[0]?.trim().endsWith(':') && errors[1]
+      ? `${errors[0].trim()} ${errors[1].replace(/^\[ERROR\]\s*/, '')}`
+      : errors[0];
   if (!error) {
     const last = lines.filter((line) => line.trim() !== '').at(-1);
     return last ? last.trim() : 'mvn failed without output';

@@ -23,7 +23,7 @@ describe('mavenReason', () => {
       name: 'compile error',
       output:
         '[ERROR] COMPILATION ERROR : \n[ERROR] /x/Main.java:[3,1] reached end of file while parsing',
-      want: 'COMPILATION ERROR :',
+      want: 'COMPILATION ERROR : /x/Main.java:[3,1] reached end of file while parsing',
     },
     { name: 'no [ERROR] line', output: 'something\nbroke here\n\n', want: 'broke here' },
     { name: 'no output', output: '', want: 'mvn failed without output' },
