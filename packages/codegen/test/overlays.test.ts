@@ -352,6 +352,15 @@ const cases: Case[] = [
     ),
   },
   {
+    id: 'checkpoint-mode-case',
+    line: '1.18',
+    given: spec(
+      {},
+      { ProcessingMode: { type: 'string', enum: ['AT_LEAST_ONCE', 'EXACTLY_ONCE'] } },
+    ),
+    want: spec({}, { ProcessingMode: { type: 'string', enum: ['at_least_once', 'exactly_once'] } }),
+  },
+  {
     id: 'resource-id-free-form',
     line: '1.20',
     given: spec(

@@ -5,10 +5,11 @@
 //
 // Spec: specs/flink-1.19/jobmanager-v1.yaml
 //   sha256 98566d8f517be4bbcdecef7fdb483b7f72d29e264ea35c486cadc85377ae4980
-// Overlays (specs/overlays/, 9 applied in this order):
-//   sha256 09f97b0abe6eea76a9734155fe2e8ff58f1b29144c8d5794c237ceda7338b936
+// Overlays (specs/overlays/, 10 applied in this order):
+//   sha256 106481e9c6daebe7b1df7ab8e87bd9fd609ec697cb2d92c3ff63acd0aa0d07ca
 //   - aggregated-metrics-bare-array (none filed)
 //   - async-operation-results (none filed)
+//   - checkpoint-mode-case (none filed)
 //   - error-response-body (none filed)
 //   - jar-upload-multipart (none filed)
 //   - list-query-parameters (none filed)
@@ -1774,7 +1775,7 @@ export interface components {
             className: "pending";
         };
         /** @enum {string} */
-        ProcessingMode: "AT_LEAST_ONCE" | "EXACTLY_ONCE";
+        ProcessingMode: "at_least_once" | "exactly_once";
         QueueStatus: {
             id: components["schemas"]["Id"];
         };

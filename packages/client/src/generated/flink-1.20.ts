@@ -5,10 +5,11 @@
 //
 // Spec: specs/flink-1.20/jobmanager-v1.yaml
 //   sha256 0ce233e80e6cf6f82a2fbb91d648ab85a7fe59fa7a4df0626612e0a00fcd298c
-// Overlays (specs/overlays/, 10 applied in this order):
-//   sha256 5500e3c5785b8e11b621032a067ca7326d08a6072a2010935f766af899722635
+// Overlays (specs/overlays/, 11 applied in this order):
+//   sha256 971a69fd3bbc0f7bceae263eb278c303454e5d6c3f203dd99fe1fd5d55b69fd3
 //   - aggregated-metrics-bare-array (none filed)
 //   - async-operation-results (none filed)
+//   - checkpoint-mode-case (none filed)
 //   - error-response-body (none filed)
 //   - jar-upload-multipart (none filed)
 //   - list-query-parameters (none filed)
@@ -1797,7 +1798,7 @@ export interface components {
             className: "pending";
         };
         /** @enum {string} */
-        ProcessingMode: "AT_LEAST_ONCE" | "EXACTLY_ONCE";
+        ProcessingMode: "at_least_once" | "exactly_once";
         QueueStatus: {
             id: components["schemas"]["Id"];
         };

@@ -5,10 +5,11 @@
 //
 // Spec: specs/flink-2.1/jobmanager-v1.yaml
 //   sha256 7591b1d0ec8c1e861eb121e998670a6dffa609e9f97c13a2314d4f7e802ae903
-// Overlays (specs/overlays/, 10 applied in this order):
-//   sha256 5500e3c5785b8e11b621032a067ca7326d08a6072a2010935f766af899722635
+// Overlays (specs/overlays/, 11 applied in this order):
+//   sha256 971a69fd3bbc0f7bceae263eb278c303454e5d6c3f203dd99fe1fd5d55b69fd3
 //   - aggregated-metrics-bare-array (none filed)
 //   - async-operation-results (none filed)
+//   - checkpoint-mode-case (none filed)
 //   - error-response-body (none filed)
 //   - jar-upload-multipart (none filed)
 //   - list-query-parameters (none filed)
@@ -1807,7 +1808,7 @@ export interface components {
             parallelism?: number;
         };
         /** @enum {string} */
-        ProcessingMode: "AT_LEAST_ONCE" | "EXACTLY_ONCE";
+        ProcessingMode: "at_least_once" | "exactly_once";
         QueueStatus: {
             id: components["schemas"]["Id"];
         };

@@ -5,10 +5,11 @@
 //
 // Spec: specs/flink-2.3/jobmanager-v1.yaml
 //   sha256 d7d2ab3d0988097206ffbadefe6abd57c3138bca0e8f9430732244800d1cfdd8
-// Overlays (specs/overlays/, 10 applied in this order):
-//   sha256 5500e3c5785b8e11b621032a067ca7326d08a6072a2010935f766af899722635
+// Overlays (specs/overlays/, 11 applied in this order):
+//   sha256 971a69fd3bbc0f7bceae263eb278c303454e5d6c3f203dd99fe1fd5d55b69fd3
 //   - aggregated-metrics-bare-array (none filed)
 //   - async-operation-results (none filed)
+//   - checkpoint-mode-case (none filed)
 //   - error-response-body (none filed)
 //   - jar-upload-multipart (none filed)
 //   - list-query-parameters (none filed)
@@ -2129,7 +2130,7 @@ export interface components {
             parallelism?: number;
         };
         /** @enum {string} */
-        ProcessingMode: "AT_LEAST_ONCE" | "EXACTLY_ONCE";
+        ProcessingMode: "at_least_once" | "exactly_once";
         QueueStatus: {
             id: components["schemas"]["Id"];
         };

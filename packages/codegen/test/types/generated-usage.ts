@@ -78,3 +78,8 @@ export const upload: NonNullable<
 >['content']['multipart/form-data'] = {
   jarfile: 'binary',
 };
+
+// checkpoint-mode-case
+export const mode: components['schemas']['ProcessingMode'] = 'exactly_once';
+// @ts-expect-error the server writes it in lower case
+export const upperMode: components['schemas']['ProcessingMode'] = 'EXACTLY_ONCE';
