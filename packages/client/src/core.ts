@@ -20,6 +20,8 @@ export interface Core {
   readonly flinkVersion: string;
   readonly clock: PollClock;
   readonly logger: Logger;
+  /** The request each response answered (a Response from a custom fetch may have no url). */
+  readonly requestOf: WeakMap<Response, Request>;
 }
 
 /** Flink's error body is `{ errors: string[] }`; anything else is kept as text. */
@@ -38,7 +40,8 @@ export function apiError(
   response: Response,
   error: unknown,
 ): FlinkApiError {
-  const path = new URL(response.url || 'http://x/').pathname.replace(/^\/v1(?=\/)/, '');
+  const url = core.requestOf.get(response)?.url || response.url || 'http://unknown/';
+  const path = new URL(url).pathname.replace(/^\/v1(?=\/)/, '');
   const errors = errorsOf(error).map((e) => redactText(e, core.transport.secrets));
   return new FlinkApiError({ method, path }, response.status, errors);
 }

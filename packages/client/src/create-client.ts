@@ -98,11 +98,16 @@ export function createVersionedClient<Paths extends {}>(
     querySerializer: { array: { style: 'form', explode: false } },
     pathSerializer: serializePath,
   });
+  const requestOf = new WeakMap<Response, Request>();
   const guard: Middleware = {
     onRequest({ request, schemaPath }) {
       if (!routes.has(`${request.method} ${schemaPath}`)) {
         throw new UnsupportedEndpointError(request.method, schemaPath, flinkVersion);
       }
+      return undefined;
+    },
+    onResponse({ request, response }) {
+      requestOf.set(response, request);
       return undefined;
     },
   };
@@ -114,6 +119,7 @@ export function createVersionedClient<Paths extends {}>(
     flinkVersion,
     clock: options.clock ?? {},
     logger: options.logger ?? console,
+    requestOf,
   };
   const client: FlinkClient<Paths> = {
     GET: raw.GET,
@@ -151,3 +157,9 @@ export function resumeOperation<K extends OperationKind>(
 }
 
 export type { ResultByKind };
+
+/** The `createFlinkClient` of one version's entry point (`@flink-rest/client/flink-2.3`). */
+export function pinnedClient<Paths extends {}>(line: string, routes: ReadonlySet<string>) {
+  return (options: FlinkClientOptions): FlinkClient<Paths> =>
+    createVersionedClient<Paths>(line, routes, options);
+}

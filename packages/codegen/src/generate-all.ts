@@ -4,7 +4,14 @@ import { writeFileAtomic } from './atomic-write.js';
 import { generateTypes } from './generate-types.js';
 import { listOverlays } from './list-overlays.js';
 import { preparePinnedSpec } from './load-spec.js';
-import { defaultOverlaysDir, defaultSpecsDir, generatedFileName, pinnedSpecPath } from './paths.js';
+import {
+  defaultOverlaysDir,
+  defaultSpecsDir,
+  generatedFileName,
+  pinnedSpecPath,
+  routesFileName,
+} from './paths.js';
+import { renderRegistryModule, renderRoutesModule, routesOf } from './render-routes.js';
 import { type PinnedVersion, pinnedVersions } from './versions.js';
 
 /** The command that regenerates the client's files; named in their headers. */
@@ -49,11 +56,41 @@ export async function renderAllVersions(
       overlays: { applied: prepared.applied, sha256: prepared.overlaysSha256 },
     });
     files.push({ line: v.line, name: generatedFileName(v.line), contents });
+    files.push({
+      line: v.line,
+      name: routesFileName(v.line),
+      contents: renderRoutesModule(headerOf(contents), routesOf(prepared.document)),
+    });
   }
+  const lines = (options.versions ?? pinnedVersions).map((v) => v.line);
+  files.push({
+    line: 'all',
+    name: REGISTRY_FILE,
+    contents: renderRegistryModule(
+      [
+        '// GENERATED FILE - DO NOT EDIT.',
+        '// The supported Flink lines of the client, from the version matrix.',
+        `// Regenerate: ${GENERATE_ALL_COMMAND}`,
+      ].join('\n'),
+      lines,
+    ),
+  });
   return files;
 }
 
-const OURS = /^flink-\d+\.\d+\.ts$/;
+/** The comment block at the top of a generated types file, reused for its routes module. */
+function headerOf(contents: string): string {
+  const end = contents.indexOf('\n\n');
+  return (end < 0 ? contents : contents.slice(0, end)).replace(
+    /^\/\/ TypeScript types of the /m,
+    '// Operation routes of the ',
+  );
+}
+
+/** The registry of lines: the client's root entry point imports it. */
+export const REGISTRY_FILE = 'versions.ts';
+
+const OURS = /^(flink-\d+\.\d+(\.routes)?\.ts|versions\.ts)$/;
 
 async function existingFiles(outDir: string): Promise<string[]> {
   try {

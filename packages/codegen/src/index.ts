@@ -5,6 +5,7 @@ export {
   GENERATE_ALL_COMMAND,
   type GenerateAllOptions,
   type GeneratedFile,
+  REGISTRY_FILE,
   renderAllVersions,
   type StaleFile,
   writeAll,
@@ -36,8 +37,10 @@ export {
   defaultSpecsDir,
   generatedFileName,
   pinnedSpecPath,
+  routesFileName,
 } from './paths.js';
 export { type PullOptions, type PullResult, pullSpec } from './pull.js';
+export { renderRegistryModule, renderRoutesModule, routesOf } from './render-routes.js';
 export {
   assertNoDanglingRefs,
   assertOpenApi3,

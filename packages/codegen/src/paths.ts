@@ -29,3 +29,8 @@ export function pinnedSpecPath(specsDir: string, line: string): string {
 export function generatedFileName(line: string): string {
   return `flink-${line}.ts`;
 }
+
+/** The generated route set of a line: `flink-<line>.routes.ts`. */
+export function routesFileName(line: string): string {
+  return `flink-${line}.routes.ts`;
+}

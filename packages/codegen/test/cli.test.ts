@@ -383,7 +383,10 @@ describe('flink-codegen generate', () => {
 
     expect((await runCli(['generate', '--all', '--out-dir', outDir])).code).toBe(0);
     expect((await readdir(outDir)).sort()).toEqual(
-      pinnedVersions.map((v) => `flink-${v.line}.ts`).sort(),
+      [
+        ...pinnedVersions.flatMap((v) => [`flink-${v.line}.ts`, `flink-${v.line}.routes.ts`]),
+        'versions.ts',
+      ].sort(),
     );
     const fresh = await runCli(['generate', '--all', '--check', '--out-dir', outDir]);
     expect(fresh).toMatchObject({ code: 0, stderr: '' });

@@ -95,12 +95,14 @@ describe('generate --all into a directory, and --check', () => {
   it('writes flink-<line>.ts, is deterministic, and detects stale, missing and extra files', async () => {
     const files = await renderAllVersions({ versions: newest });
     const name = `flink-${newest[0]?.line}.ts`;
-    expect(files.map((f) => f.name)).toEqual([name]);
-    expect(await findStale(dir, files)).toEqual([{ name, reason: 'missing' }]);
+    const routes = `flink-${newest[0]?.line}.routes.ts`;
+    const all = [name, routes, 'versions.ts'];
+    expect(files.map((f) => f.name)).toEqual(all);
+    expect(await findStale(dir, files)).toEqual(all.map((n) => ({ name: n, reason: 'missing' })));
 
-    expect(await writeAll(dir, files)).toEqual({ written: [name], removed: [], unchanged: [] });
+    expect(await writeAll(dir, files)).toEqual({ written: all, removed: [], unchanged: [] });
     expect(await findStale(dir, await renderAllVersions({ versions: newest }))).toEqual([]);
-    expect(await writeAll(dir, files)).toEqual({ written: [], removed: [], unchanged: [name] });
+    expect(await writeAll(dir, files)).toEqual({ written: [], removed: [], unchanged: all });
 
     const file = path.join(dir, name);
     await writeFile(
@@ -116,9 +118,9 @@ describe('generate --all into a directory, and --check', () => {
     expect(await writeAll(dir, files)).toEqual({
       written: [name],
       removed: ['flink-1.2.ts'],
-      unchanged: [],
+      unchanged: [routes, 'versions.ts'],
     });
-    expect((await readdir(dir)).sort()).toEqual([name, 'index.ts'].sort());
+    expect((await readdir(dir)).sort()).toEqual([...all, 'index.ts'].sort());
     expect(await findStale(dir, files)).toEqual([]);
   });
 });

@@ -1,0 +1,174 @@
+/**
+ * Client overhead against raw fetch, in one run, on the same local keep-alive HTTP server:
+ * requests/s and per-request time of `flink.GET('/jobs/overview')` vs
+ * `fetch(url).then(r => r.json())`, sequential and with 16 in flight. Rounds alternate between
+ * the two so drift (JIT, CPU frequency, the other core) hits both alike.
+ *
+ * Then `wait()`: a local server reports a savepoint IN_PROGRESS until a set moment; measured
+ * is how late the client notices completion, against how many polls it sent.
+ */
+import { once } from 'node:events';
+import { mkdir, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { createFlinkClient, resumeOperation } from '../src/index.js';
+
+const OVERVIEW = JSON.stringify({
+  jobs: Array.from({ length: 5 }, (_, i) => ({
+    jid: `${i}`.padStart(32, '0'),
+    name: `job-${i}`,
+    state: 'RUNNING',
+    'start-time': 1_700_000_000_000 + i,
+    'end-time': -1,
+    duration: 1000,
+    'last-modification': 1_700_000_000_000,
+    tasks: { total: 4, running: 4 },
+  })),
+});
+
+let completeAt = Number.POSITIVE_INFINITY;
+let statusPolls = 0;
+const server = http.createServer((req, res) => {
+  if (req.url?.startsWith('/v1/jobs/overview')) {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(OVERVIEW);
+    return;
+  }
+  if (req.url?.includes('/savepoints/')) {
+    statusPolls++;
+    const done = performance.now() >= completeAt;
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(
+      JSON.stringify(
+        done
+          ? { status: { id: 'COMPLETED' }, operation: { location: 'file:/sp/savepoint-1' } }
+          : { status: { id: 'IN_PROGRESS' } },
+      ),
+    );
+    return;
+  }
+  res.writeHead(404).end();
+});
+server.keepAliveTimeout = 60_000;
+server.listen(0, '127.0.0.1');
+await once(server, 'listening');
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const flink = createFlinkClient({ baseUrl: base, flinkVersion: '2.3' });
+
+const raw = async () => {
+  const r = await fetch(`${base}/v1/jobs/overview`);
+  if (!r.ok) throw new Error(String(r.status));
+  return r.json();
+};
+const client = async () => {
+  const { data, error } = await flink.GET('/jobs/overview');
+  if (error) throw new Error('error');
+  return data;
+};
+
+async function run(fn: () => Promise<unknown>, total: number, inFlight: number): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next++ < total) await fn();
+    }),
+  );
+  return performance.now() - started;
+}
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
+const PER_ROUND = Number(process.env.BENCH_REQUESTS ?? 2_000);
+const rows: { name: string; value: number; unit: string; note: string }[] = [];
+for (const inFlight of [1, 16]) {
+  await run(raw, 500, inFlight); // warm-up both paths
+  await run(client, 500, inFlight);
+  let rawMs = 0;
+  let clientMs = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    if (round % 2 === 0) {
+      rawMs += await run(raw, PER_ROUND, inFlight);
+      clientMs += await run(client, PER_ROUND, inFlight);
+    } else {
+      clientMs += await run(client, PER_ROUND, inFlight);
+      rawMs += await run(raw, PER_ROUND, inFlight);
+    }
+  }
+  const n = ROUNDS * PER_ROUND;
+  const note = `${n} requests each, ${inFlight} in flight, keep-alive, rounds alternated`;
+  rows.push(
+    { name: `raw fetch, ${inFlight} in flight`, value: n / (rawMs / 1000), unit: 'req/s', note },
+    {
+      name: `client GET, ${inFlight} in flight`,
+      value: n / (clientMs / 1000),
+      unit: 'req/s',
+      note,
+    },
+    {
+      name: `client overhead per request, ${inFlight} in flight`,
+      value: ((clientMs - rawMs) / n) * 1000,
+      unit: 'µs',
+      note,
+    },
+    {
+      name: `client time / raw fetch time, ${inFlight} in flight`,
+      value: clientMs / rawMs,
+      unit: 'x',
+      note: 'target ≤ 1.10',
+    },
+  );
+  process.stderr.write(
+    `${inFlight} in flight: raw ${(n / (rawMs / 1000)).toFixed(0)} req/s, client ${(n / (clientMs / 1000)).toFixed(0)} req/s, ratio ${(clientMs / rawMs).toFixed(3)}\n`,
+  );
+}
+
+// wait(): completion-to-notice delay against polls, for the default backoff and a tighter one.
+const trigger = 'a'.repeat(32);
+const job = 'b'.repeat(32);
+for (const [label, options] of [
+  ['defaults (250–5000 ms)', {}],
+  ['minDelayMs 100, maxDelayMs 1000', { minDelayMs: 100, maxDelayMs: 1_000 }],
+] as const) {
+  for (const afterMs of [1_000, 5_000]) {
+    const lags: number[] = [];
+    const polls: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      statusPolls = 0;
+      const started = performance.now();
+      completeAt = started + afterMs;
+      const op = resumeOperation(flink, {
+        kind: 'savepoint',
+        triggerId: trigger,
+        jobId: job,
+        flinkVersion: '2.3',
+      });
+      await op.wait({ ...options, timeoutMs: 60_000 });
+      lags.push(performance.now() - completeAt);
+      polls.push(statusPolls);
+    }
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    rows.push(
+      {
+        name: `wait(), ${label}, completes after ${afterMs} ms: notice delay`,
+        value: mean(lags),
+        unit: 'ms',
+        note: 'mean of 3',
+      },
+      {
+        name: `wait(), ${label}, completes after ${afterMs} ms: polls sent`,
+        value: mean(polls),
+        unit: 'polls',
+        note: 'mean of 3',
+      },
+    );
+  }
+}
+server.close();
+server.closeAllConnections();
+
+await mkdir('.bench', { recursive: true });
+await writeFile(
+  '.bench/results.json',
+  `${JSON.stringify({ title: 'client: overhead against raw fetch, and wait() latency', rows }, null, 2)}\n`,
+);

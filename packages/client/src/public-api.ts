@@ -1,0 +1,43 @@
+/**
+ * What every entry point (the root and each `flink-x.y`) exports besides its
+ * `createFlinkClient`: one explicit list, so no internal name leaks by accident.
+ */
+export type { CheckpointResult, EmptyResult, SavepointResult } from './acceptors.js';
+export type {
+  AsyncOperation,
+  OperationState,
+  PollStatus,
+  ResultByKind,
+} from './async-operation.js';
+export type { CheckpointHelpers, CheckpointTriggerOptions, CheckpointType } from './checkpoints.js';
+export type { ClusterInfo, VersionMismatch } from './connect.js';
+export type { Logger } from './core.js';
+export { type FlinkClient, type FlinkClientOptions, resumeOperation } from './create-client.js';
+export type { DatasetHelpers } from './datasets.js';
+export {
+  FlinkApiError,
+  FlinkConnectionError,
+  FlinkVersionMismatchError,
+  OperationAbortedError,
+  OperationFailedError,
+  type OperationKind,
+  OperationNotFoundError,
+  type OperationRef,
+  OperationTimeoutError,
+  UnexpectedJobStatusError,
+  UnsupportedEndpointError,
+  WaitAbortedError,
+  WaitTimeoutError,
+} from './errors.js';
+export type { JarHelpers, JarSource, RunJarOptions, UploadedJar } from './jars.js';
+export type { JobStatus } from './job-status.js';
+export type {
+  JobHelpers,
+  ResourceRequirements,
+  StopWithSavepointOptions,
+  WaitForStatusOptions,
+} from './jobs.js';
+export type { Aggregation, Metric, MetricHelpers } from './metrics.js';
+export type { PollClock, PollOptions } from './poll-until.js';
+export type { SavepointFormat, SavepointHelpers, SavepointTriggerOptions } from './savepoints.js';
+export type { Auth, FetchLike, RetryOptions, TlsOptions } from './transport.js';
