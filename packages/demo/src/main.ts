@@ -1,19 +1,21 @@
+import { createFlinkClient, type FlinkLine, supportedFlinkVersions } from '@flink-rest/client';
 import {
   buildSampleJob,
   LocalClusterError,
   newestVersion,
-  runJar,
   startFlinkCluster,
-  uploadJar,
-  waitForJobState,
 } from '@flink-rest/local-cluster';
 
 /**
- * The main job: a real cluster of the newest supported Flink, the sample job RUNNING on it,
- * until Ctrl-C. Progress goes to stderr; the two facts a user wants go to stdout.
+ * The main job: a real cluster of the newest supported Flink, the sample job submitted and
+ * watched through the client until RUNNING, then the URL and the job id — until Ctrl-C.
+ * Progress goes to stderr; the two facts a user wants go to stdout.
  */
 async function main(): Promise<number> {
   const say = (m: string) => process.stderr.write(`${m}\n`);
+  const line = newestVersion.line as FlinkLine;
+  if (!supportedFlinkVersions.includes(line))
+    throw new Error(`the client does not support Flink ${line}`);
   const abort = new AbortController();
   let stopping: Promise<void> | undefined;
   let stop: () => Promise<void> = async () => {};
@@ -25,33 +27,43 @@ async function main(): Promise<number> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  say(`building the sample job`);
+  say('building the sample job');
   const jar = await buildSampleJob();
   const cluster = await startFlinkCluster({
-    flinkVersion: newestVersion.line,
+    flinkVersion: line,
     signal: abort.signal,
     onProgress: say,
   });
   stop = cluster.stop;
-  if (abort.signal.aborted) {
-    await cluster.stop();
-    return 130;
-  }
   try {
-    say('uploading and running the sample job');
-    const jarId = await uploadJar(cluster.url, jar);
-    const jobId = await runJar(cluster.url, jarId);
-    await waitForJobState(cluster.url, jobId, 'RUNNING');
+    const flink = createFlinkClient({ baseUrl: cluster.url, flinkVersion: line });
+    const info = await flink.connect();
+    say(`connected: Flink ${info.flinkVersion}`);
+    const uploaded = await flink.jars.upload(jar);
+    say(`uploaded ${uploaded.id}`);
+    const { jobid } = await flink.jars.run(uploaded.id);
+    say(`submitted job ${jobid}; waiting for it to run`);
+    await flink.jobs.waitForStatus(jobid, ['RUNNING'], {
+      timeoutMs: 120_000,
+      allTasksRunning: true,
+      signal: abort.signal,
+      onProgress: (e) => say(`  ${e.progress ?? 'waiting'} (${e.polls} polls, ${e.elapsedMs} ms)`),
+    });
     process.stdout.write(`Flink ${cluster.flinkVersion} Web UI and REST API: ${cluster.url}\n`);
-    process.stdout.write(`Sample job ${jobId} is RUNNING\n`);
+    process.stdout.write(`Sample job ${jobid} is RUNNING\n`);
     say(`logs: ${cluster.logDir}\nPress Ctrl-C to stop.`);
   } catch (error) {
+    if (abort.signal.aborted) {
+      await stopping;
+      return 130;
+    }
     await cluster.stop();
     throw error;
   }
-  await new Promise<void>((resolve) =>
-    abort.signal.addEventListener('abort', () => resolve(), { once: true }),
-  );
+  await new Promise<void>((resolve) => {
+    if (abort.signal.aborted) resolve();
+    else abort.signal.addEventListener('abort', () => resolve(), { once: true });
+  });
   await stopping;
   say('stopped');
   return 0;
@@ -62,11 +74,9 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof LocalClusterError) {
-      process.stderr.write(`demo: ${error.message}\n`);
-      if (error.logTail) process.stderr.write(`${error.logTail.replace(/^/gm, '  | ')}\n`);
-    } else {
-      process.stderr.write(`demo: ${(error as Error).stack ?? String(error)}\n`);
+    process.stderr.write(`demo: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (error instanceof LocalClusterError && error.logTail) {
+      process.stderr.write(`${error.logTail.replace(/^/gm, '  | ')}\n`);
     }
     process.exitCode = 1;
   },
