@@ -1,0 +1,81 @@
+import type { DriftReport } from './change.js';
+import { diffSpecs } from './diff-specs.js';
+import { DriftError } from './errors.js';
+import { loadSide } from './load-side.js';
+import { narrowToUsage } from './narrow-to-usage.js';
+import { operationsOf } from './operations.js';
+import { type DiffCommand, parseDriftArgs, USAGE } from './parse-args.js';
+import { renderJson } from './render-json.js';
+import { renderMarkdown } from './render-markdown.js';
+import { scanUsage } from './scan-usage.js';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+/** Where `main` writes. The CLI passes the process's streams; tests capture the text. */
+export interface DriftIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const processIo: DriftIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** Exit statuses of `flink-drift`. */
+export const EXIT_OK = 0;
+export const EXIT_BREAKING = 1;
+export const EXIT_ERROR = 2;
+
+/** Runs `diff` and returns the report, before rendering (the library path of the CLI). */
+export async function runDiff(command: DiffCommand): Promise<DriftReport> {
+  const [from, to] = await Promise.all([
+    loadSide('--from', command.from, command.overlays),
+    loadSide('--to', command.to, command.overlays),
+  ]);
+  const report = diffSpecs(from.document, to.document, {
+    fromLabel: from.label,
+    toLabel: to.label,
+    ...(from.overlays === undefined ? {} : { fromOverlays: from.overlays }),
+    ...(to.overlays === undefined ? {} : { toOverlays: to.overlays }),
+  });
+  if (command.usage === undefined) return report;
+  const used = await scanUsage(command.usage);
+  const known = [...operationsOf(from.document).keys(), ...operationsOf(to.document).keys()];
+  return narrowToUsage(report, used, known, command.usage);
+}
+
+/**
+ * `flink-drift` without the process: parses `argv` (the arguments after the program name),
+ * writes to `io`, and resolves to the exit status: 0 no breaking change, 1 a breaking change,
+ * 2 a usage or input error (one line on stderr).
+ */
+export async function main(argv: readonly string[], io: DriftIo = processIo): Promise<number> {
+  try {
+    const command = parseDriftArgs(argv);
+    if (command.command === 'help') {
+      io.stdout(USAGE);
+      return EXIT_OK;
+    }
+    const report = await runDiff(command);
+    const text = command.format === 'json' ? renderJson(report) : renderMarkdown(report);
+    if (command.out === undefined) {
+      io.stdout(text);
+    } else {
+      await writeFileAtomic(command.out, text);
+      io.stderr(
+        `flink-drift: wrote ${command.out} (${report.summary.breaking} breaking, ` +
+          `${report.summary.nonBreaking} non-breaking)\n`,
+      );
+    }
+    return report.summary.breaking > 0 ? EXIT_BREAKING : EXIT_OK;
+  } catch (error) {
+    if (error instanceof DriftError) {
+      const hint = error.code === 'USAGE' ? ' (see flink-drift --help)' : '';
+      io.stderr(`flink-drift: ${error.message}${hint}\n`);
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      io.stderr(`flink-drift: internal error: ${message.replace(/\s*\r?\n\s*/g, ' ')}\n`);
+    }
+    return EXIT_ERROR;
+  }
+}
