@@ -30,6 +30,7 @@ describe('usageInSource', () => {
     },
     {
       name: 'a path with substitutions is not a spec path',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the snippet is source text with a template.
       given: 'flink.GET(`/jobs/${id}`)',
       want: [],
     },
