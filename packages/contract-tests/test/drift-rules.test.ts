@@ -80,11 +80,18 @@ const rows: Row[] = [
     want: [{ kind: 'operation-removed', breaking: true, flinkCheck: 'url' }],
   },
   {
-    name: 'a changed method is a removal plus an addition',
+    name: 'a changed method is a removal plus an addition (Flink method check)',
     from: doc(reading(str)),
     to: doc({ '/jobs/{jobid}': { put: (reading(str)['/jobs/{jobid}'] as Json).get } }),
     want: [
-      { kind: 'operation-removed', operation: 'GET /jobs/{jobid}', breaking: true },
+      {
+        kind: 'operation-removed',
+        operation: 'GET /jobs/{jobid}',
+        from: 'GET',
+        to: 'PUT',
+        breaking: true,
+        flinkCheck: 'method',
+      },
       { kind: 'operation-added', operation: 'PUT /jobs/{jobid}', breaking: false },
     ],
   },

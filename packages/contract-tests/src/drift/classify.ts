@@ -30,8 +30,10 @@ export function isWidening(from: unknown, to: unknown): boolean {
 
 const RULES: { readonly [K in ChangeKind]: Rule } = {
   'operation-added': () => safe('a new operation; existing calls are unaffected'),
-  'operation-removed': () =>
-    breaks('calls to this operation fail (Flink: url or method changed)', 'url'),
+  'operation-removed': (input) =>
+    input.to === undefined
+      ? breaks('calls to this operation fail', 'url')
+      : breaks(`the path is now served for ${String(input.to)} only: calls fail`, 'method'),
   'operation-hidden-from-docs': () =>
     safe('still served, but now hidden from Flink docs (x-flink-excluded-from-docs)'),
   'operation-shown-in-docs': () => safe('now listed in Flink docs'),

@@ -9,6 +9,10 @@ export function describeChange(change: ChangeInput): string {
   const required =
     change.required === undefined ? '' : change.required ? ' (required)' : ' (optional)';
   switch (change.kind) {
+    case 'operation-removed':
+      return change.to === undefined
+        ? what
+        : `${what} (method ${show(change.from)} → ${show(change.to)})`;
     case 'type-changed':
     case 'format-changed':
     case 'parameter-location-changed':

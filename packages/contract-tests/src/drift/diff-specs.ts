@@ -1,7 +1,7 @@
 import type { Change, ChangeInput, DriftReport, DriftSummary, SpecSide } from './change.js';
 import { classify } from './classify.js';
 import { diffOperation } from './diff-operations.js';
-import { type Operation, operationsOf } from './operations.js';
+import { type Operation, operationsOf, pathShape } from './operations.js';
 import { isObject } from './resolve-ref.js';
 
 export interface DiffOptions {
@@ -98,14 +98,17 @@ export function diffSpecs(from: unknown, to: unknown, options: DiffOptions = {})
   const { pairs, removed, added } = pairOperations(before, after);
   const docs = { fromDoc: from, toDoc: to };
   const inputs: ChangeInput[] = [
-    ...removed.map(
-      (op): ChangeInput => ({
+    ...removed.map((op): ChangeInput => {
+      // Same path under another method: Flink's method check, not its url check.
+      const moved = added.find((o) => pathShape(o.path) === pathShape(op.path));
+      return {
         kind: 'operation-removed',
         operation: op.key,
         location: 'operation',
         pointer: '',
-      }),
-    ),
+        ...(moved === undefined ? {} : { from: op.method, to: moved.method }),
+      };
+    }),
     ...added.map(
       (op): ChangeInput => ({
         kind: 'operation-added',
