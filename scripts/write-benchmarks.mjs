@@ -1,4 +1,4 @@
-// Collects every package's `.bench/results.json` (written by its `bench` task in the same
+// Collects every package's `.bench/*.json` (written by its `bench` task in the same
 // `npm run bench` run) into BENCHMARKS.md at the repository root.
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -8,19 +8,30 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const packages = path.join(root, 'packages');
 const sections = [];
-for (const name of readdirSync(packages).sort()) {
-  const file = path.join(packages, name, '.bench', 'results.json');
-  if (!existsSync(file)) continue;
+const resultFiles = readdirSync(packages)
+  .sort()
+  .flatMap((name) => {
+    const dir = path.join(packages, name, '.bench');
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => path.join(dir, f));
+  });
+for (const file of resultFiles) {
   const { title, rows } = JSON.parse(readFileSync(file, 'utf8'));
   const table = [
     '| measurement | value | unit | note |',
     '| --- | ---: | --- | --- |',
-    ...rows.map((r) => `| ${r.name} | ${Number(r.value).toFixed(r.unit === 'x' ? 3 : 2)} | ${r.unit} | ${r.note ?? ''} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${Number(r.value).toFixed(r.unit === 'x' ? 3 : 2)} | ${r.unit} | ${r.note ?? ''} |`,
+    ),
   ];
   sections.push(`## ${title}\n\n${table.join('\n')}\n`);
 }
 if (sections.length === 0) {
-  console.error('write-benchmarks: no packages/*/.bench/results.json found; run `npm run bench`');
+  console.error('write-benchmarks: no packages/*/.bench/*.json found; run `npm run bench`');
   process.exit(1);
 }
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
