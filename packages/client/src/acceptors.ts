@@ -1,4 +1,4 @@
-import { OperationFailedError, type OperationRef } from './errors.js';
+import { OperationFailedError, type OperationRef, UnexpectedResponseError } from './errors.js';
 import type { Decision } from './poll-until.js';
 
 /** Result of a savepoint or stop-with-savepoint: where Flink wrote it. */
@@ -30,11 +30,29 @@ interface StatusBody {
   } | null;
 }
 
+/** Where an operation's status is read, as errors name it. */
+export function statusPathOf(ref: OperationRef): string {
+  switch (ref.kind) {
+    case 'savepoint':
+    case 'stop-with-savepoint':
+      return `/jobs/${ref.jobId}/savepoints/${ref.triggerId}`;
+    case 'checkpoint':
+      return `/jobs/${ref.jobId}/checkpoints/${ref.triggerId}`;
+    case 'savepoint-disposal':
+      return `/savepoint-disposal/${ref.triggerId}`;
+    case 'dataset-deletion':
+      return `/datasets/delete/${ref.triggerId}`;
+  }
+}
+
 function unexpected(ref: OperationRef, body: unknown, why: string): Decision<never> {
+  const text = (JSON.stringify(body) ?? String(body)).replace(/\s+/g, ' ');
   return {
     state: 'failure',
-    error: new Error(
-      `unexpected status of ${ref.kind} ${ref.triggerId}: ${why}: ${JSON.stringify(body).slice(0, 200)}`,
+    error: new UnexpectedResponseError(
+      { method: 'GET', path: statusPathOf(ref) },
+      200,
+      `${why}: ${text.length > 120 ? `${text.slice(0, 120)}…` : text}`,
     ),
   };
 }

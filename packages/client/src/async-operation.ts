@@ -11,12 +11,15 @@ import {
   FlinkApiError,
   FlinkConnectionError,
   OperationAbortedError,
+  OperationFailedError,
   type OperationKind,
   OperationNotFoundError,
   type OperationRef,
   OperationTimeoutError,
+  UnexpectedResponseError,
 } from './errors.js';
 import { type Decision, type PollOptions, pollUntil } from './poll-until.js';
+import { redactText } from './redact.js';
 import { checkId, checkOneOf } from './validate.js';
 
 export interface ResultByKind {
@@ -111,6 +114,29 @@ export class AsyncOperation<K extends OperationKind> {
     return { kind: this.kind, triggerId: this.triggerId, jobId: this.jobId };
   }
 
+  /** The kind's acceptor, with any text Flink sent back scrubbed of the client's secrets. */
+  #accept(body: unknown): Decision<ResultByKind[K]> {
+    const decision = this.#spec.accept(this.#ref, body);
+    if (decision.state !== 'failure') return decision;
+    const secrets = this.#core.transport.secrets;
+    const scrub = (text: string | undefined) =>
+      text === undefined ? undefined : redactText(text, secrets);
+    const e = decision.error;
+    if (e instanceof OperationFailedError) {
+      const error = new OperationFailedError(
+        this.#ref,
+        scrub(e.failureClass),
+        scrub(e.failureStackTrace),
+      );
+      return { state: 'failure', error };
+    }
+    if (e instanceof UnexpectedResponseError) {
+      const error = new UnexpectedResponseError(e, e.status, redactText(e.reason, secrets));
+      return { state: 'failure', error };
+    }
+    return decision;
+  }
+
   async #status(signal?: AbortSignal): Promise<unknown> {
     const path =
       this.jobId === undefined
@@ -134,7 +160,7 @@ export class AsyncOperation<K extends OperationKind> {
    * FlinkApiError or FlinkConnectionError.
    */
   async poll(options: { signal?: AbortSignal } = {}): Promise<PollStatus<ResultByKind[K]>> {
-    const decision = this.#spec.accept(this.#ref, await this.#status(options.signal));
+    const decision = this.#accept(await this.#status(options.signal));
     if (decision.state === 'retry') return { status: 'IN_PROGRESS' };
     if (decision.state === 'failure') throw decision.error;
     return { status: 'COMPLETED', result: decision.value };
@@ -148,7 +174,7 @@ export class AsyncOperation<K extends OperationKind> {
   async wait(options: PollOptions = {}): Promise<ResultByKind[K]> {
     const outcome = await pollUntil(
       (signal) => this.#status(signal),
-      (body) => this.#spec.accept(this.#ref, body),
+      (body) => this.#accept(body),
       (error) => (isTransient(error) ? undefined : (error as Error)),
       options,
       this.#core.clock,

@@ -1,4 +1,4 @@
-import { type Core, unwrap } from './core.js';
+import { type Core, unexpectedBody, unwrap } from './core.js';
 import { FlinkVersionMismatchError } from './errors.js';
 
 export interface ClusterInfo {
@@ -21,14 +21,15 @@ export function lineOf(version: string): string | undefined {
 
 /** Reads `/config` and compares the cluster's Flink line with the pinned one. */
 export async function connect(core: Core, onMismatch: VersionMismatch): Promise<ClusterInfo> {
+  const result = await core.raw.GET('/config', {});
   const config = unwrap<{ 'flink-version'?: string; features?: Record<string, boolean> }>(
     core,
     'GET',
-    await core.raw.GET('/config', {}),
+    result,
   );
   const flinkVersion = config?.['flink-version'];
   if (typeof flinkVersion !== 'string')
-    throw new Error('GET /config answered without flink-version');
+    throw unexpectedBody(core, 'GET', result.response, 'no flink-version', config);
   const line = lineOf(flinkVersion) ?? flinkVersion;
   const info: ClusterInfo = {
     flinkVersion,

@@ -1,7 +1,7 @@
 import type { Client } from 'openapi-fetch';
-import { FlinkApiError } from './errors.js';
+import { FlinkApiError, UnexpectedResponseError } from './errors.js';
 import type { PollClock } from './poll-until.js';
-import { redactText } from './redact.js';
+import { quoteBody, redactText } from './redact.js';
 import type { Transport } from './transport.js';
 
 /** Where the client writes warnings (version mismatch). Default: `console`. */
@@ -40,8 +40,7 @@ export function apiError(
   response: Response,
   error: unknown,
 ): FlinkApiError {
-  const url = core.requestOf.get(response)?.url || response.url || 'http://unknown/';
-  const path = new URL(url).pathname.replace(/^\/v1(?=\/)/, '');
+  const path = pathAnswered(core, response);
   const errors = errorsOf(error).map((e) => redactText(e, core.transport.secrets));
   return new FlinkApiError({ method, path }, response.status, errors);
 }
@@ -54,4 +53,25 @@ export function unwrap<T>(
 ): T {
   if (result.response.ok && result.error === undefined) return result.data as T;
   throw apiError(core, method, result.response, result.error);
+}
+
+/** The path (after `/v1`) of the request `response` answered. */
+export function pathAnswered(core: Core, response: Response): string {
+  const url = core.requestOf.get(response)?.url || response.url || 'http://unknown/';
+  return new URL(url).pathname.replace(/^\/v1(?=\/)/, '');
+}
+
+/** A 2xx whose JSON lacks what the endpoint promises: `what` names the missing part. */
+export function unexpectedBody(
+  core: Core,
+  method: string,
+  response: Response,
+  what: string,
+  data: unknown,
+): UnexpectedResponseError {
+  return new UnexpectedResponseError(
+    { method, path: pathAnswered(core, response) },
+    response.status,
+    `${what}: ${quoteBody(JSON.stringify(data) ?? 'no body', core.transport.secrets)}`,
+  );
 }

@@ -9,13 +9,13 @@ import { type CheckpointHelpers, checkpointHelpers } from './checkpoints.js';
 import { type ClusterInfo, connect, type VersionMismatch } from './connect.js';
 import type { Core, Logger } from './core.js';
 import { type DatasetHelpers, datasetHelpers } from './datasets.js';
-import { type OperationKind, UnsupportedEndpointError } from './errors.js';
+import { type OperationKind, UnexpectedResponseError, UnsupportedEndpointError } from './errors.js';
 import { type JarHelpers, jarHelpers } from './jars.js';
 import { type JobHelpers, jobHelpers } from './jobs.js';
 import { type MetricHelpers, metricHelpers } from './metrics.js';
 import { serializePath } from './path-serializer.js';
 import type { PollClock } from './poll-until.js';
-import { redactUrl } from './redact.js';
+import { quoteBody, redactUrl } from './redact.js';
 import { type SavepointHelpers, savepointHelpers } from './savepoints.js';
 import { createTransport, type TransportOptions } from './transport.js';
 
@@ -50,6 +50,11 @@ export type FlinkClient<Paths extends {}> = Pick<
 
 const cores = new WeakMap<object, Core>();
 
+/** The path of a request URL as errors name it: after `/v1`, without the query. */
+export function pathOf(url: string): string {
+  return new URL(url).pathname.replace(/^\/v1(?=\/)/, '');
+}
+
 function checkBaseUrl(baseUrl: unknown): string {
   if (typeof baseUrl !== 'string')
     throw new TypeError(`baseUrl must be a string, got ${typeof baseUrl}`);
@@ -64,6 +69,12 @@ function checkBaseUrl(baseUrl: unknown): string {
   }
   if (url.username || url.password) {
     throw new TypeError('baseUrl must not carry credentials: use the auth option');
+  }
+  // Paths are appended to the base URL as text: a query or fragment would swallow them.
+  if (url.search || url.hash || /[?#]/.test(baseUrl)) {
+    throw new TypeError(
+      `baseUrl ${JSON.stringify(redactUrl(baseUrl))} must not have a query or fragment`,
+    );
   }
   return baseUrl.replace(/\/+$/, '').replace(/\/v1$/, '');
 }
@@ -90,6 +101,7 @@ export function createVersionedClient<Paths extends {}>(
     ...options,
     ...(options.clock?.sleep ? { sleep: options.clock.sleep } : {}),
     ...(options.clock?.random ? { random: options.clock.random } : {}),
+    ...(options.clock?.timeout ? { timeout: options.clock.timeout } : {}),
   });
   const raw = createClient<Paths>({
     baseUrl: `${baseUrl}/v1`,
@@ -106,8 +118,23 @@ export function createVersionedClient<Paths extends {}>(
       }
       return undefined;
     },
-    onResponse({ request, response }) {
+    async onResponse({ request, response, options: init }) {
       requestOf.set(response, request);
+      // A 2xx that should be JSON and is not (a proxy's page) is named here, not left to a
+      // SyntaxError from JSON.parse. The transport has read the body already: this is a copy.
+      const parseAs = (init as { parseAs?: string }).parseAs ?? 'json';
+      if (parseAs !== 'json' || !response.ok || response.status === 204) return undefined;
+      const text = await response.clone().text();
+      if (text.length === 0) return undefined;
+      try {
+        JSON.parse(text);
+      } catch {
+        throw new UnexpectedResponseError(
+          { method: request.method, path: pathOf(request.url) },
+          response.status,
+          `the body is not JSON: ${quoteBody(text, transport.secrets)}`,
+        );
+      }
       return undefined;
     },
   };

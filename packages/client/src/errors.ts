@@ -64,6 +64,38 @@ export class FlinkConnectionError extends Error {
   }
 }
 
+/**
+ * An answer came, but not the one the endpoint sends: a 2xx body that is not JSON (a proxy's
+ * HTML page), or JSON of another shape (a status without `status.id`, a trigger answer without
+ * `request-id`). `reason` says what was wrong; the body's start is quoted, scrubbed of secrets.
+ */
+export class UnexpectedResponseError extends Error {
+  override readonly name = 'UnexpectedResponseError';
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  readonly reason: string;
+  constructor(request: RequestInfo, status: number, reason: string) {
+    super(
+      `${request.method} ${request.path} answered HTTP ${status} with an unexpected body: ${reason}`,
+    );
+    this.method = request.method;
+    this.path = request.path;
+    this.status = status;
+    this.reason = reason;
+  }
+
+  toJSON() {
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      method: this.method,
+      path: this.path,
+    };
+  }
+}
+
 /** The pinned Flink version has no such endpoint; nothing was sent. */
 export class UnsupportedEndpointError extends Error {
   override readonly name = 'UnsupportedEndpointError';

@@ -1,6 +1,6 @@
 import { openAsBlob } from 'node:fs';
 import path from 'node:path';
-import { type Core, unwrap } from './core.js';
+import { type Core, unexpectedBody, unwrap } from './core.js';
 import { checkNonEmpty, checkPositiveInt } from './validate.js';
 
 /** A jar as a file path, bytes, a Blob, or a stream of bytes. */
@@ -63,9 +63,7 @@ export function jarHelpers(core: Core): JarHelpers {
       });
       const data = unwrap<{ filename?: string; status?: string }>(core, 'POST', result);
       if (data?.status !== 'success' || typeof data.filename !== 'string') {
-        throw new Error(
-          `POST /jars/upload answered without a stored file: ${JSON.stringify(data)}`,
-        );
+        throw unexpectedBody(core, 'POST', result.response, 'no stored file', data);
       }
       return { id: path.basename(data.filename), filename: data.filename };
     },
@@ -95,7 +93,7 @@ export function jarHelpers(core: Core): JarHelpers {
       });
       const data = unwrap<{ jobid?: string }>(core, 'POST', result);
       if (typeof data?.jobid !== 'string')
-        throw new Error(`POST /jars/${jarId}/run answered without a jobid`);
+        throw unexpectedBody(core, 'POST', result.response, 'no jobid', data);
       return { jobid: data.jobid };
     },
 

@@ -1,4 +1,4 @@
-import { UnexpectedJobStatusError } from './errors.js';
+import { UnexpectedJobStatusError, UnexpectedResponseError } from './errors.js';
 import type { Decision } from './poll-until.js';
 
 /** Flink's JobStatus values. */
@@ -45,7 +45,11 @@ export function acceptJobStatus(
   if (typeof status !== 'string') {
     return {
       state: 'failure',
-      error: new Error(`job ${jobId}: status body without status: ${JSON.stringify(body)}`),
+      error: new UnexpectedResponseError(
+        { method: 'GET', path: `/jobs/${jobId}/status` },
+        200,
+        `no status: ${(JSON.stringify(body) ?? String(body)).slice(0, 120)}`,
+      ),
     };
   }
   if ((wanted as readonly string[]).includes(status))

@@ -24,6 +24,8 @@ export interface PollClock {
   readonly sleep?: Sleep;
   readonly now?: () => number;
   readonly random?: () => number;
+  /** Makes a signal that aborts after `ms` (deadlines, request timeouts). Default `AbortSignal.timeout`. */
+  readonly timeout?: (ms: number) => AbortSignal;
 }
 
 export type PollOutcome<T> =
@@ -68,6 +70,7 @@ export async function pollUntil<R, T>(
   const sleep = clock.sleep ?? realSleep;
   const now = clock.now ?? Date.now;
   const random = clock.random ?? Math.random;
+  const timeout = clock.timeout ?? ((ms: number) => AbortSignal.timeout(ms));
   const started = now();
   const deadline = started + timeoutMs;
   const signal = options.signal;
@@ -77,7 +80,7 @@ export async function pollUntil<R, T>(
     if (signal?.aborted) return { kind: 'aborted', polls, reason: signal.reason };
     let progress: string | undefined;
     const pollSignal = AbortSignal.any([
-      AbortSignal.timeout(Math.max(1, deadline - now())),
+      timeout(Math.max(1, deadline - now())),
       ...(signal ? [signal] : []),
     ]);
     try {

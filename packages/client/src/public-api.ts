@@ -25,6 +25,7 @@ export {
   type OperationRef,
   OperationTimeoutError,
   UnexpectedJobStatusError,
+  UnexpectedResponseError,
   UnsupportedEndpointError,
   WaitAbortedError,
   WaitTimeoutError,

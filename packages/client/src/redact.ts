@@ -51,3 +51,29 @@ export function redactText(text: string, secrets: readonly string[]): string {
   }
   return out.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/g, `$1 ${REDACTED}`);
 }
+
+/** One line of body text for a message: whitespace collapsed, cut at `max`, secrets scrubbed. */
+export function quoteBody(text: string, secrets: readonly string[], max = 120): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const cut = line.length > max ? `${line.slice(0, max)}…` : line;
+  return JSON.stringify(redactText(cut, secrets));
+}
+
+/**
+ * An error safe to keep as a `cause`: returned as it is when neither it nor anything in its
+ * cause chain mentions a secret; otherwise a plain copy (name, message, stack, `code`, and the
+ * chain) with the secrets scrubbed. Undici and socket errors can quote what a proxy sent back.
+ */
+export function redactError(error: unknown, secrets: readonly string[], depth = 0): unknown {
+  if (!(error instanceof Error) || depth > 8) return error;
+  const e = error as Error & { code?: unknown };
+  const cause = redactError(e.cause, secrets, depth + 1);
+  const message = redactText(e.message, secrets);
+  const stack = e.stack === undefined ? undefined : redactText(e.stack, secrets);
+  if (message === e.message && stack === e.stack && cause === e.cause) return error;
+  const copy = new Error(message, cause === undefined ? undefined : { cause });
+  copy.name = e.name;
+  if (stack !== undefined) copy.stack = stack;
+  if (e.code !== undefined) (copy as Error & { code?: unknown }).code = e.code;
+  return copy;
+}

@@ -1,7 +1,7 @@
 import { Agent, fetch as undiciFetch } from 'undici';
 import { backoffDelay, checkBackoff } from './backoff.js';
 import { FlinkConnectionError } from './errors.js';
-import { redactText } from './redact.js';
+import { redactError, redactText } from './redact.js';
 import { sleep as realSleep, type Sleep } from './sleep.js';
 
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -45,7 +45,12 @@ export interface TransportOptions {
   readonly fetch?: FetchLike;
   readonly sleep?: Sleep;
   readonly random?: () => number;
+  /** Makes the per-request timeout's signal (tests inject time). Default `AbortSignal.timeout`. */
+  readonly timeout?: (ms: number) => AbortSignal;
 }
+
+/** Statuses whose Response must not have a body. */
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
 /** Methods whose repetition has no further effect on Flink. */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
@@ -67,7 +72,7 @@ function authorization(auth: Auth): string {
   return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
 }
 
-function tlsFetch(tls: TlsOptions): FetchLike {
+function tlsFetch(tls: TlsOptions): (request: Request, signal: AbortSignal) => Promise<Response> {
   const agent = new Agent({
     connect: {
       ...(tls.ca !== undefined ? { ca: tls.ca as string | Buffer | (string | Buffer)[] } : {}),
@@ -79,13 +84,13 @@ function tlsFetch(tls: TlsOptions): FetchLike {
     },
   });
   // The request's parts are passed one by one: undici's own Request class is not Node's.
-  return async (request) =>
+  return async (request, signal) =>
     (await undiciFetch(request.url, {
       method: request.method,
       headers: [...request.headers.entries()],
       body: request.body,
       duplex: 'half',
-      signal: request.signal,
+      signal,
       dispatcher: agent,
     })) as unknown as Response;
 }
@@ -126,43 +131,69 @@ export function createTransport(options: TransportOptions = {}): Transport {
   if (options.auth?.type === 'basic' && !options.auth.username)
     throw new TypeError('auth.username must not be empty');
 
-  const base: FetchLike = options.tls
+  const custom = options.fetch;
+  const base: (request: Request, signal: AbortSignal) => Promise<Response> = options.tls
     ? tlsFetch(options.tls)
-    : (options.fetch ?? ((r) => globalThis.fetch(r)));
+    : custom
+      ? (r, signal) => custom(new Request(r, { signal }))
+      : (r, signal) => globalThis.fetch(r, { signal });
   const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
+  const timeoutSignal = options.timeout ?? ((ms: number) => AbortSignal.timeout(ms));
   const secrets = [
     ...(options.auth?.type === 'bearer' ? [options.auth.token] : []),
     ...(options.auth?.type === 'basic' ? [options.auth.password, authorization(options.auth)] : []),
     ...(options.tls?.passphrase ? [options.tls.passphrase] : []),
   ];
-  const extraHeaders = {
+  const headerEntries = Object.entries({
     ...options.headers,
     ...(options.auth ? { authorization: authorization(options.auth) } : {}),
-  };
+  });
 
+  const fail = (request: Request, reason: string, error: unknown) =>
+    new FlinkConnectionError(
+      { method: request.method, path: new URL(request.url).pathname },
+      redactText(reason, secrets),
+      { cause: redactError(error, secrets) },
+    );
+
+  /**
+   * One exchange, body included: the body is read here, under the same timeout, so a body
+   * that is cut off or stalls is a connection error (retried like one) rather than an error
+   * from whoever reads it later.
+   */
   const once = async (request: Request): Promise<Response> => {
-    const timeout = AbortSignal.timeout(requestTimeoutMs);
+    const timeout = timeoutSignal(requestTimeoutMs);
     const headers = new Headers(request.headers);
-    for (const [name, value] of Object.entries(extraHeaders)) headers.set(name, value);
+    for (const [name, value] of headerEntries) headers.set(name, value);
     const signal = AbortSignal.any([request.signal, timeout]);
-    const outgoing = new Request(request, { headers, signal });
-    const path = new URL(request.url).pathname;
+    const outgoing = new Request(request, { headers });
+    let response: Response;
     try {
-      return await base(outgoing);
+      response = await base(outgoing, signal);
     } catch (error) {
       if (request.signal.aborted) throw request.signal.reason;
       const reason = timeout.aborted
         ? `no response within ${requestTimeoutMs} ms`
         : reasonOf(error);
-      throw new FlinkConnectionError(
-        { method: request.method, path },
-        redactText(reason, secrets),
-        {
-          cause: error,
-        },
-      );
+      throw fail(request, reason, error);
     }
+    if (NULL_BODY.has(response.status)) return response;
+    let body: ArrayBuffer;
+    try {
+      body = await response.arrayBuffer();
+    } catch (error) {
+      if (request.signal.aborted) throw request.signal.reason;
+      const reason = timeout.aborted
+        ? `HTTP ${response.status} body incomplete after ${requestTimeoutMs} ms`
+        : `HTTP ${response.status} body cut off: ${reasonOf(error)}`;
+      throw fail(request, reason, error);
+    }
+    return new Response(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
   };
 
   const withRetries =
@@ -172,8 +203,9 @@ export function createTransport(options: TransportOptions = {}): Transport {
       const attempts = retryable ? retries + 1 : 1;
       for (let attempt = 0; ; attempt++) {
         const last = attempt + 1 >= attempts;
-        // A body can be read once: every attempt but the last sends a copy.
-        const current = last ? request : request.clone();
+        // A body can be read once: every attempt but the last sends a copy. A bodiless
+        // request can be sent again as it is.
+        const current = last || request.body === null ? request : request.clone();
         try {
           const response = await once(current);
           if (response.status !== 503 || last) return response;

@@ -1,7 +1,6 @@
 import { AsyncOperation } from './async-operation.js';
-import { type Core, unwrap } from './core.js';
+import { type Core, unexpectedBody, unwrap } from './core.js';
 import type { OperationKind } from './errors.js';
-import { checkId } from './validate.js';
 
 /**
  * Sends a trigger request and returns the operation handle. Triggers that carry our own
@@ -34,7 +33,16 @@ export async function trigger<K extends OperationKind>(
       ? await core.raw.POST(request.path, init)
       : await core.raw.DELETE(request.path, init);
   const data = unwrap<{ 'request-id'?: unknown }>(core, request.method, result);
-  const triggerId = checkId(data?.['request-id'], `Flink's request-id for ${request.kind}`);
+  const triggerId = data?.['request-id'];
+  if (typeof triggerId !== 'string' || !/^[0-9a-f]{32}$/.test(triggerId)) {
+    throw unexpectedBody(
+      core,
+      request.method,
+      result.response,
+      'no request-id of 32 hexadecimal characters',
+      data,
+    );
+  }
   return new AsyncOperation(core, {
     kind: request.kind,
     triggerId,

@@ -39,7 +39,9 @@ async function history(flink: ReturnType<typeof createFlinkClient>, jobId: strin
 
 // FLINK_LINES=2.3,1.18 narrows a local run; CI sets nothing and runs every version.
 const lines = process.env.FLINK_LINES?.split(',');
-const versions = lines ? supportedVersions.filter((v) => lines.includes(v.line)) : supportedVersions;
+const versions = lines
+  ? supportedVersions.filter((v) => lines.includes(v.line))
+  : supportedVersions;
 
 describe.each(versions)('Flink $version', ({ line, version }) => {
   let cluster: FlinkCluster;
