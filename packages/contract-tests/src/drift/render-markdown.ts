@@ -34,9 +34,13 @@ export function renderMarkdown(report: DriftReport): string {
     const applied = (s: SpecSide) => (s.overlays ? 'with overlays' : 'as extracted');
     lines.push(`Specs: ${from.label} ${applied(from)}, ${to.label} ${applied(to)}.`, '');
   }
+  const counts =
+    `${summary.operationsAdded} added, ${summary.operationsRemoved} removed, ` +
+    `${summary.operationsChanged} changed`;
   lines.push(
-    `Operations: ${from.operations} → ${to.operations} (${summary.operationsAdded} added, ` +
-      `${summary.operationsRemoved} removed, ${summary.operationsChanged} changed).`,
+    usage === undefined
+      ? `Operations: ${from.operations} → ${to.operations} (${counts}).`
+      : `Operations: ${from.operations} → ${to.operations}; of those the code calls: ${counts}.`,
     '',
   );
   if (usage !== undefined) {
