@@ -19,3 +19,4 @@ export {
   resolveFlinkVersion,
   supportedVersions,
 } from './versions.js';
+export type { RestTls } from './wait-ready.js';

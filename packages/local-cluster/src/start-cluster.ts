@@ -19,7 +19,7 @@ import { isRunning, spawnJvm, startWatchdog, stopProcesses, terminateNow } from 
 import { runCommand } from './run-command.js';
 import { checkToolchain, type Toolchain } from './toolchain.js';
 import { configFileName, type FlinkVersion, resolveFlinkVersion } from './versions.js';
-import { probeOverview, waitReady } from './wait-ready.js';
+import { probeOverview, type RestTls, waitReady } from './wait-ready.js';
 
 export interface StartFlinkClusterOptions {
   /** A supported line (`'2.3'`) or its exact release (`'2.3.0'`). */
@@ -44,6 +44,13 @@ export interface StartFlinkClusterOptions {
    */
   readonly detached?: boolean;
   readonly signal?: AbortSignal;
+  /**
+   * Set when `config` turns REST SSL on (`security.ssl.rest.enabled: true`): `url` is then
+   * `https://…`, and the readiness probe connects with this CA (and client certificate, for
+   * `security.ssl.rest.authentication-enabled`). Without it such a cluster would never look
+   * ready, so the combination is refused up front.
+   */
+  readonly restTls?: RestTls;
   /** Called with one-line progress messages (resolving jars, starting JVMs, …). */
   readonly onProgress?: (message: string) => void;
 }
@@ -66,7 +73,20 @@ export interface FlinkCluster {
   readonly logDir: string;
   /** Directory that `state.savepoints.dir` points at. */
   readonly savepointDir: string;
+  /** The JVMs running now or last: a restarted JobManager replaces the old entry. */
   readonly processes: readonly FlinkProcess[];
+  /**
+   * Ends one JVM at once (`SIGKILL` unless told otherwise), e.g. a TaskManager during a
+   * savepoint; resolves once it is gone. Fault tests only: nothing restarts it.
+   */
+  kill(role: FlinkProcess['role'], signal?: NodeJS.Signals): Promise<void>;
+  /**
+   * Kills the JobManager if it still runs, then starts a new one with the same configuration
+   * and the same REST and RPC ports; resolves when it answers and every running TaskManager
+   * has registered again. There is no HA: the new JobManager knows no job, trigger or
+   * operation result of the old one. Default timeout 120_000 ms.
+   */
+  restartJobManager(options?: { timeoutMs?: number }): Promise<void>;
   /** Ends exactly the JVMs this cluster started (SIGTERM, then SIGKILL). Idempotent. */
   stop(): Promise<void>;
 }
@@ -169,6 +189,15 @@ async function startOnce(options: StartFlinkClusterOptions): Promise<FlinkCluste
   const slots = positiveInt(options.slotsPerTaskManager, 2, 'slotsPerTaskManager', 64);
   const startTimeoutMs = positiveInt(options.startTimeoutMs, 180_000, 'startTimeoutMs', 3_600_000);
   if (options.restPort !== undefined) positiveInt(options.restPort, 0, 'restPort', 65_535);
+  const restSsl = String(options.config?.['security.ssl.rest.enabled'] ?? false) === 'true';
+  if (restSsl !== (options.restTls !== undefined)) {
+    throw new LocalClusterError(
+      'INVALID_OPTION',
+      restSsl
+        ? 'config["security.ssl.rest.enabled"] is true: pass restTls ({ ca, cert?, key? }) so the readiness probe can speak HTTPS'
+        : 'restTls is set but config["security.ssl.rest.enabled"] is not true',
+    );
+  }
   for (const key of Object.keys(options.config ?? {})) {
     if (MANAGED_KEYS.has(key)) {
       throw new LocalClusterError(
@@ -211,7 +240,7 @@ async function startOnce(options: StartFlinkClusterOptions): Promise<FlinkCluste
   ]);
 
   const id = randomBytes(6).toString('hex');
-  const url = `http://127.0.0.1:${restPort}`;
+  const url = `${options.restTls ? 'https' : 'http'}://127.0.0.1:${restPort}`;
   const children: { process: FlinkProcess; child: ChildProcess; exit?: number | null }[] = [];
   const pids = () => children.map((c) => c.process.pid);
   const detached = options.detached ?? false;
@@ -283,7 +312,7 @@ async function startOnce(options: StartFlinkClusterOptions): Promise<FlinkCluste
       taskManagers,
       timeoutMs: startTimeoutMs,
       intervalMs: 250,
-      probe: () => probeOverview(url),
+      probe: () => probeOverview(url, 2_000, options.restTls),
       signal: options.signal,
       failure: async () => {
         const dead = children.find((c) => c.exit !== undefined || !isRunning(c.process.pid));
@@ -330,6 +359,57 @@ async function startOnce(options: StartFlinkClusterOptions): Promise<FlinkCluste
     options.signal?.removeEventListener('abort', onAbort);
   }
 
+  const current = (role: FlinkProcess['role']) =>
+    children.filter((c) => c.process.role === role).at(-1);
+
+  const kill = async (role: FlinkProcess['role'], sig: NodeJS.Signals = 'SIGKILL') => {
+    const entry = current(role);
+    if (!entry) {
+      throw new LocalClusterError('INVALID_OPTION', `no process ${role} in cluster ${id}`);
+    }
+    try {
+      process.kill(entry.process.pid, sig);
+    } catch {
+      // Already gone.
+    }
+    const deadline = Date.now() + 30_000;
+    while (isRunning(entry.process.pid) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    live.delete(entry.process.pid);
+  };
+
+  const restartJobManager = async (restart: { timeoutMs?: number } = {}) => {
+    const timeoutMs = positiveInt(restart.timeoutMs, 120_000, 'timeoutMs', 3_600_000);
+    await kill('jobmanager');
+    const runningTms = children.filter(
+      (c) => c.process.role !== 'jobmanager' && isRunning(c.process.pid),
+    ).length;
+    progress(`restarting JobManager on REST port ${restPort}`);
+    launch('jobmanager', JOBMANAGER_MAIN, jm.jvmArgs, jm.dynamicArgs);
+    const jmEntry = current('jobmanager');
+    const outcome = await waitReady({
+      taskManagers: runningTms,
+      timeoutMs,
+      intervalMs: 250,
+      probe: () => probeOverview(url, 2_000, options.restTls),
+      failure: async () =>
+        jmEntry && (jmEntry.exit !== undefined || !isRunning(jmEntry.process.pid))
+          ? new LocalClusterError(
+              'JVM_DIED',
+              `the restarted JobManager (pid ${jmEntry.process.pid}) exited: ${likelyCause(await logTail(jmEntry.process.logFile, 200)) ?? 'no error in its log'}; log: ${jmEntry.process.logFile}`,
+            )
+          : undefined,
+    });
+    if (outcome.kind === 'failed') throw outcome.error;
+    if (outcome.kind !== 'ready') {
+      throw new LocalClusterError(
+        'START_TIMEOUT',
+        `the restarted JobManager was not ready within ${timeoutMs} ms at ${url}`,
+      );
+    }
+  };
+
   return {
     url,
     flinkVersion: version.version,
@@ -337,7 +417,12 @@ async function startOnce(options: StartFlinkClusterOptions): Promise<FlinkCluste
     workDir,
     logDir,
     savepointDir: path.join(workDir, 'savepoints'),
-    processes: children.map((c) => c.process),
+    get processes() {
+      const roles = [...new Set(children.map((c) => c.process.role))];
+      return roles.map((role) => (current(role) as (typeof children)[number]).process);
+    },
+    kill,
+    restartJobManager,
     stop,
   };
 }

@@ -1,3 +1,5 @@
+import https from 'node:https';
+
 export interface ClusterOverview {
   readonly taskmanagers: number;
   readonly 'flink-version'?: string;
@@ -52,14 +54,65 @@ export async function waitReady(options: WaitReadyOptions): Promise<WaitReadyOut
   }
 }
 
-/** Probes `/v1/overview`; any network error or non-200 counts as "not yet". */
-export async function probeOverview(url: string, timeoutMs = 2_000): Promise<ProbeResult> {
+/** PEM material for a REST endpoint that serves HTTPS (`security.ssl.rest.enabled`). */
+export interface RestTls {
+  /** CA certificate(s) that signed the endpoint's certificate. */
+  readonly ca: string | Buffer;
+  /** Client certificate, when the endpoint wants one (`security.ssl.rest.authentication-enabled`). */
+  readonly cert?: string | Buffer;
+  /** Private key of `cert`. */
+  readonly key?: string | Buffer;
+  readonly passphrase?: string;
+}
+
+/**
+ * Probes `/v1/overview`; any network error or non-200 counts as "not yet". With `tls`, the
+ * probe speaks HTTPS with that CA (and client certificate), as a user of such a cluster would.
+ */
+export async function probeOverview(
+  url: string,
+  timeoutMs = 2_000,
+  tls?: RestTls,
+): Promise<ProbeResult> {
   try {
-    const response = await fetch(`${url}/v1/overview`, { signal: AbortSignal.timeout(timeoutMs) });
-    if (!response.ok) return undefined;
-    const body = (await response.json()) as ClusterOverview;
+    const text = tls
+      ? await httpsGetText(`${url}/v1/overview`, tls, timeoutMs)
+      : await (async () => {
+          const response = await fetch(`${url}/v1/overview`, {
+            signal: AbortSignal.timeout(timeoutMs),
+          });
+          return response.ok ? await response.text() : undefined;
+        })();
+    if (text === undefined) return undefined;
+    const body = JSON.parse(text) as ClusterOverview;
     return typeof body.taskmanagers === 'number' ? body : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** GET over HTTPS with a CA and optional client certificate: the body of a 200, else undefined. */
+function httpsGetText(url: string, tls: RestTls, timeoutMs: number): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const request = https.get(
+      url,
+      {
+        ca: tls.ca,
+        ...(tls.cert !== undefined ? { cert: tls.cert } : {}),
+        ...(tls.key !== undefined ? { key: tls.key } : {}),
+        ...(tls.passphrase !== undefined ? { passphrase: tls.passphrase } : {}),
+        signal: AbortSignal.timeout(timeoutMs),
+        agent: false,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () =>
+          resolve(response.statusCode === 200 ? Buffer.concat(chunks).toString('utf8') : undefined),
+        );
+      },
+    );
+    request.on('error', reject);
+  });
 }
