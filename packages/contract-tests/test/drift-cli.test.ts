@@ -245,7 +245,8 @@ describe('flink-drift diff on pinned versions', () => {
     );
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as DriftReport;
-    expect(report.usage).toEqual({ used: 11, matched: 11, unmatched: [], dir: APP });
+    expect(report.usage).toMatchObject({ used: 11, matched: 11, unmatched: [], dir: APP });
+    expect(report.usage?.callers?.['POST /jars/{jarid}/run']).toEqual(['jobs.ts:20']);
     const operations = new Set(report.changes.map((c) => c.operation));
     expect([...operations].sort()).toEqual([
       'GET /jobs/overview',
@@ -261,5 +262,7 @@ describe('flink-drift diff on pinned versions', () => {
     expect(stdout).toContain(
       `Usage: the code under \`${APP}\` calls 11 operation(s); 11 of them are in the specs`,
     );
+    expect(stdout).toContain('## Where the code calls changed operations');
+    expect(stdout).toContain('| `GET /jobs/{jobid}` | `jobs.ts:8`, `jobs.ts:21` |');
   });
 });

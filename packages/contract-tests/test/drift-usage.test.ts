@@ -184,12 +184,16 @@ describe('narrowToUsage', () => {
 
   it('keeps the changes of used operations, matching path parameters by position', () => {
     const report = diffSpecs(from, to);
-    const narrowed = narrowToUsage(
-      report,
-      new Set(['GET /jobs/{id}', 'GET /nowhere']),
-      ['GET /jobs/{jobid}', 'GET /overview'],
-      'app',
-    );
+    const narrowed = narrowToUsage(report, {
+      used: new Set(['GET /jobs/{id}', 'GET /nowhere']),
+      known: ['GET /jobs/{jobid}', 'GET /overview'],
+      dir: 'app',
+      sites: [
+        { operation: 'GET /jobs/{id}', at: 'a.ts:3' },
+        { operation: 'GET /jobs/{id}', at: 'b.ts:9' },
+        { operation: 'GET /nowhere', at: 'b.ts:10' },
+      ],
+    });
     expect(narrowed.changes.map((c) => `${c.operation} ${c.pointer}`)).toEqual([
       'GET /jobs/{jobid} b',
     ]);
@@ -199,6 +203,7 @@ describe('narrowToUsage', () => {
       matched: 1,
       unmatched: ['GET /nowhere'],
       dir: 'app',
+      callers: { 'GET /jobs/{jobid}': ['a.ts:3', 'b.ts:9'] },
     });
   });
 });

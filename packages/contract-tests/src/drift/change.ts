@@ -125,6 +125,8 @@ export interface UsageSummary {
   readonly unmatched: readonly string[];
   /** The directory scanned. */
   readonly dir?: string;
+  /** For each changed operation the code calls: where (`file:line`, relative to `dir`). */
+  readonly callers?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface DriftSummary {

@@ -29,7 +29,7 @@ export {
   main as driftMain,
   runDiff,
 } from './main.js';
-export { narrowToUsage } from './narrow-to-usage.js';
+export { type CallSite, narrowToUsage, type UsageFilter } from './narrow-to-usage.js';
 export { keyShape, type Operation, operationsOf } from './operations.js';
 export {
   type DiffCommand,

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { DriftReport } from './change.js';
 import { diffSpecs } from './diff-specs.js';
 import { DriftError } from './errors.js';
@@ -7,7 +8,6 @@ import { operationsOf } from './operations.js';
 import { type DiffCommand, parseDriftArgs, USAGE } from './parse-args.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
-import { scanUsage } from './scan-usage.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /** Where `main` writes. The CLI passes the process's streams; tests capture the text. */
@@ -39,9 +39,19 @@ export async function runDiff(command: DiffCommand): Promise<DriftReport> {
     ...(to.overlays === undefined ? {} : { toOverlays: to.overlays }),
   });
   if (command.usage === undefined) return report;
-  const used = await scanUsage(command.usage);
-  const known = [...operationsOf(from.document).keys(), ...operationsOf(to.document).keys()];
-  return narrowToUsage(report, used, known, command.usage);
+  // Loaded only here: the TypeScript compiler is needed for --usage alone.
+  const { scanUsageSites } = await import('./scan-usage.js');
+  const dir = command.usage;
+  const sites = await scanUsageSites(dir);
+  return narrowToUsage(report, {
+    used: new Set(sites.map((s) => s.operation)),
+    known: [...operationsOf(from.document).keys(), ...operationsOf(to.document).keys()],
+    dir,
+    sites: sites.map((s) => ({
+      operation: s.operation,
+      at: `${path.relative(dir, s.file)}:${s.line}`,
+    })),
+  });
 }
 
 /**

@@ -68,5 +68,19 @@ export function renderMarkdown(report: DriftReport): string {
     lines.push(`## Non-breaking changes (${nonBreaking.length})`, '', ...table(nonBreaking), '');
   }
   if (report.changes.length === 0) lines.push('No changes.', '');
+  const callers = Object.entries(usage?.callers ?? {});
+  if (callers.length > 0) {
+    lines.push(
+      '## Where the code calls changed operations',
+      '',
+      '| Operation | Called from |',
+      '|---|---|',
+      ...callers.map(
+        ([operation, at]) =>
+          `| \`${cell(operation)}\` | ${at.map((a) => `\`${cell(a)}\``).join(', ')} |`,
+      ),
+      '',
+    );
+  }
   return lines.join('\n');
 }
