@@ -8,6 +8,7 @@ import { operationsOf } from './operations.js';
 import { type DiffCommand, parseDriftArgs, USAGE } from './parse-args.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
+import { scanUsageSites } from './scan-usage.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /** Where `main` writes. The CLI passes the process's streams; tests capture the text. */
@@ -39,8 +40,6 @@ export async function runDiff(command: DiffCommand): Promise<DriftReport> {
     ...(to.overlays === undefined ? {} : { toOverlays: to.overlays }),
   });
   if (command.usage === undefined) return report;
-  // Loaded only here: the TypeScript compiler is needed for --usage alone.
-  const { scanUsageSites } = await import('./scan-usage.js');
   const dir = command.usage;
   const sites = await scanUsageSites(dir);
   return narrowToUsage(report, {

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import ts from 'typescript';
+import type ts from 'typescript';
 import { DriftError } from './errors.js';
 import { HELPER_ENDPOINTS, RAW_METHODS } from './helper-endpoints.js';
 
@@ -15,15 +16,39 @@ export interface UsageSite {
   readonly via: string;
 }
 
+type TypeScript = typeof ts;
+let compiler: TypeScript | undefined;
+
+/**
+ * The TypeScript compiler, loaded on first use: only the usage scan needs it, so importing
+ * this package does not load it.
+ */
+function typescript(): TypeScript {
+  if (compiler === undefined) {
+    try {
+      compiler = createRequire(import.meta.url)('typescript') as TypeScript;
+    } catch (error) {
+      throw new DriftError(
+        'BAD_USAGE_DIR',
+        'the usage scan needs the "typescript" package, which cannot be loaded',
+        { cause: error },
+      );
+    }
+  }
+  return compiler;
+}
+
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage']);
 
 function scriptKind(fileName: string): ts.ScriptKind {
-  return fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const { ScriptKind } = typescript();
+  return fileName.endsWith('.tsx') ? ScriptKind.TSX : ScriptKind.TS;
 }
 
 /** The text of a string literal or a template without substitutions, else `undefined`. */
 function literalText(node: ts.Node | undefined): string | undefined {
+  const ts = typescript();
   if (node === undefined) return undefined;
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
   return undefined;
@@ -31,6 +56,7 @@ function literalText(node: ts.Node | undefined): string | undefined {
 
 /** The name a receiver goes by: `flink.savepoints` → `savepoints`, `savepoints` → itself. */
 function receiverName(node: ts.Expression): string | undefined {
+  const ts = typescript();
   if (ts.isPropertyAccessExpression(node)) return node.name.text;
   if (ts.isIdentifier(node)) return node.text;
   if (ts.isNonNullExpression(node) || ts.isParenthesizedExpression(node)) {
@@ -46,6 +72,7 @@ function receiverName(node: ts.Expression): string | undefined {
  * `resumeOperation(…)`). Pure: nothing is read.
  */
 export function usageInSource(text: string, fileName: string): UsageSite[] {
+  const ts = typescript();
   const source = ts.createSourceFile(
     fileName,
     text,
