@@ -1,0 +1,20 @@
+import { ContractError } from './errors.js';
+import { recordFixture } from './record.js';
+import { parseRecordArgs } from './record-args.js';
+
+async function main(): Promise<void> {
+  const { lines, scenario } = parseRecordArgs(process.argv.slice(2));
+  for (const line of lines) {
+    await recordFixture({
+      flinkVersion: line,
+      scenario,
+      write: true,
+      onProgress: (m) => console.error(`fixtures:record: ${m}`),
+    });
+  }
+}
+
+main().catch((error) => {
+  console.error(`fixtures:record: ${(error as Error).message}`);
+  process.exit(error instanceof ContractError && error.code === 'USAGE' ? 2 : 1);
+});
