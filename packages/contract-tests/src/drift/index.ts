@@ -17,7 +17,7 @@ export { type Classification, classify, isWidening } from './classify.js';
 export { describeChange } from './describe-change.js';
 export { diffOperation } from './diff-operations.js';
 export { diffSchemas, type SchemaDiffContext } from './diff-schemas.js';
-export { compareChanges, type DiffOptions, diffSpecs, summarize } from './diff-specs.js';
+export { compareChanges, type DiffOptions, diffSpecs, summarize, toChange } from './diff-specs.js';
 export { DriftError, type DriftErrorCode } from './errors.js';
 export { HELPER_ENDPOINTS } from './helper-endpoints.js';
 export { isVersionArgument, type LoadedSide, loadSide } from './load-side.js';
