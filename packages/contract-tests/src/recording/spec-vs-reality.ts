@@ -36,6 +36,8 @@ export interface OverlayProof {
    * overlay); none means no fixture needs it.
    */
   readonly withoutIt: readonly Mismatch[];
+  /** Mismatches that this overlay causes (gone when it is left out): a fixture contradicts it. */
+  readonly contradicted: readonly Mismatch[];
 }
 
 const keyOf = (m: Mismatch) =>
@@ -77,23 +79,24 @@ export async function checkVersion(
   );
   const corrected = applyOverlayList(raw, overlays, version).document;
   const all = validateFixtures(fixtures, corrected, options.dir);
-  const proofs = overlays.map((o) => ({
-    id: o.id,
-    upstream: o.upstream,
-    title: o.title,
-    withoutIt: introduced(
-      all,
-      validateFixtures(
-        fixtures,
-        applyOverlayList(
-          raw,
-          overlays.filter((x) => x !== o),
-          version,
-        ).document,
-        options.dir,
-      ),
-    ),
-  }));
+  const proofs = overlays.map((o) => {
+    const without = validateFixtures(
+      fixtures,
+      applyOverlayList(
+        raw,
+        overlays.filter((x) => x !== o),
+        version,
+      ).document,
+      options.dir,
+    );
+    return {
+      id: o.id,
+      upstream: o.upstream,
+      title: o.title,
+      withoutIt: introduced(all, without),
+      contradicted: introduced(without, all),
+    };
+  });
   return {
     version,
     extracted: validateFixtures(fixtures, raw, options.dir),
@@ -147,7 +150,7 @@ export function renderReport(reports: readonly VersionReport[]): string {
     for (const o of r.overlays) {
       const first = groupMismatches(o.withoutIt)[0]?.key;
       lines.push(
-        `| ${o.id} | ${o.upstream} | ${o.withoutIt.length} | ${first ? cell(`${first.operation}, ${first.part}, \`${first.pointer || '/'}\`, ${first.expected} vs ${first.actual}`) : '**none: no fixture needs it**'} |`,
+        `| ${o.id} | ${o.upstream} | ${o.withoutIt.length} | ${o.contradicted.length} | ${first ? cell(`${first.operation}, ${first.part}, \`${first.pointer || '/'}\`, ${first.expected} vs ${first.actual}`) : '**none: no fixture needs it**'} |`,
       );
     }
     for (const [title, list] of [
