@@ -1,5 +1,6 @@
 import { OperationFailedError, type OperationRef, UnexpectedResponseError } from './errors.js';
 import type { Decision } from './poll-until.js';
+import { show } from './validate.js';
 
 /** Result of a savepoint or stop-with-savepoint: where Flink wrote it. */
 export interface SavepointResult {
@@ -46,13 +47,12 @@ export function statusPathOf(ref: OperationRef): string {
 }
 
 function unexpected(ref: OperationRef, body: unknown, why: string): Decision<never> {
-  const text = (JSON.stringify(body) ?? String(body)).replace(/\s+/g, ' ');
   return {
     state: 'failure',
     error: new UnexpectedResponseError(
       { method: 'GET', path: statusPathOf(ref) },
       200,
-      `${why}: ${text.length > 120 ? `${text.slice(0, 120)}…` : text}`,
+      `${why}: ${show(body, 120)}`,
     ),
   };
 }
@@ -64,7 +64,7 @@ function common(
   const b = body as StatusBody | null;
   const id = b?.status?.id;
   if (id === 'IN_PROGRESS') return { state: 'retry', progress: 'IN_PROGRESS' };
-  if (id !== 'COMPLETED') return unexpected(ref, body, `status.id is ${JSON.stringify(id)}`);
+  if (id !== 'COMPLETED') return unexpected(ref, body, `status.id is ${show(id)}`);
   const op = b?.operation ?? undefined;
   // Savepoints and the generic operations say `failure-cause`; checkpoints say `failureCause`.
   const cause = op?.['failure-cause'] ?? op?.failureCause;

@@ -11,16 +11,14 @@ import {
   FlinkApiError,
   FlinkConnectionError,
   OperationAbortedError,
-  OperationFailedError,
   type OperationKind,
   OperationNotFoundError,
   type OperationRef,
   OperationTimeoutError,
-  UnexpectedResponseError,
 } from './errors.js';
 import { type Decision, type PollOptions, pollUntil } from './poll-until.js';
-import { redactText } from './redact.js';
-import { checkId, checkOneOf } from './validate.js';
+import { scrubError } from './redact.js';
+import { checkId, checkOneOf, show } from './validate.js';
 
 export interface ResultByKind {
   savepoint: SavepointResult;
@@ -118,23 +116,7 @@ export class AsyncOperation<K extends OperationKind> {
   #accept(body: unknown): Decision<ResultByKind[K]> {
     const decision = this.#spec.accept(this.#ref, body);
     if (decision.state !== 'failure') return decision;
-    const secrets = this.#core.transport.secrets;
-    const scrub = (text: string | undefined) =>
-      text === undefined ? undefined : redactText(text, secrets);
-    const e = decision.error;
-    if (e instanceof OperationFailedError) {
-      const error = new OperationFailedError(
-        this.#ref,
-        scrub(e.failureClass),
-        scrub(e.failureStackTrace),
-      );
-      return { state: 'failure', error };
-    }
-    if (e instanceof UnexpectedResponseError) {
-      const error = new UnexpectedResponseError(e, e.status, redactText(e.reason, secrets));
-      return { state: 'failure', error };
-    }
-    return decision;
+    return { state: 'failure', error: scrubError(decision.error, this.#core.transport.secrets) };
   }
 
   async #status(signal?: AbortSignal): Promise<unknown> {
@@ -207,7 +189,7 @@ export class AsyncOperation<K extends OperationKind> {
 /** Checks a (deserialized) state before it becomes a handle: every field named on error. */
 export function checkOperationState(state: unknown): OperationState {
   if (typeof state !== 'object' || state === null) {
-    throw new TypeError(`operation state must be an object, got ${JSON.stringify(state)}`);
+    throw new TypeError(`operation state must be an object, got ${show(state)}`);
   }
   const s = state as Record<string, unknown>;
   const kind = checkOneOf(s.kind, OPERATION_KINDS, 'state.kind');
@@ -216,9 +198,7 @@ export function checkOperationState(state: unknown): OperationState {
   if (needsJob) checkId(s.jobId, 'state.jobId');
   else if (s.jobId !== undefined) throw new TypeError(`state.jobId must be absent for a ${kind}`);
   if (typeof s.flinkVersion !== 'string') {
-    throw new TypeError(
-      `state.flinkVersion must be a string, got ${JSON.stringify(s.flinkVersion)}`,
-    );
+    throw new TypeError(`state.flinkVersion must be a string, got ${show(s.flinkVersion)}`);
   }
   return {
     kind,

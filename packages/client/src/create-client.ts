@@ -18,6 +18,7 @@ import type { PollClock } from './poll-until.js';
 import { quoteBody, redactUrl } from './redact.js';
 import { type SavepointHelpers, savepointHelpers } from './savepoints.js';
 import { createTransport, type TransportOptions } from './transport.js';
+import { show } from './validate.js';
 
 export interface FlinkClientOptions extends TransportOptions {
   /** The JobManager's REST address, e.g. `http://localhost:8081`. Requests go to `<baseUrl>/v1/…`. */
@@ -62,21 +63,19 @@ function checkBaseUrl(baseUrl: unknown): string {
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new TypeError(`baseUrl ${JSON.stringify(redactUrl(baseUrl))} is not a URL`);
+    throw new TypeError(`baseUrl ${show(redactUrl(baseUrl))} is not a URL`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new TypeError(`baseUrl ${JSON.stringify(redactUrl(baseUrl))} must be http: or https:`);
+    throw new TypeError(`baseUrl ${show(redactUrl(baseUrl))} must be http: or https:`);
   }
   if (url.username || url.password) {
     throw new TypeError('baseUrl must not carry credentials: use the auth option');
   }
   // Paths are appended to the base URL as text: a query or fragment would swallow them.
   if (url.search || url.hash || /[?#]/.test(baseUrl)) {
-    throw new TypeError(
-      `baseUrl ${JSON.stringify(redactUrl(baseUrl))} must not have a query or fragment`,
-    );
+    throw new TypeError(`baseUrl ${show(redactUrl(baseUrl))} must not have a query or fragment`);
   }
-  return baseUrl.replace(/\/+$/, '').replace(/\/v1$/, '');
+  return baseUrl.replace(/\/+$/, '').replace(/\/v1$/, '').replace(/\/+$/, '');
 }
 
 /**
@@ -94,7 +93,7 @@ export function createVersionedClient<Paths extends {}>(
   const onVersionMismatch = options.onVersionMismatch ?? 'warn';
   if (!['warn', 'error', 'ignore'].includes(onVersionMismatch)) {
     throw new TypeError(
-      `onVersionMismatch ${JSON.stringify(onVersionMismatch)} must be one of warn, error, ignore`,
+      `onVersionMismatch ${show(onVersionMismatch)} must be one of warn, error, ignore`,
     );
   }
   const transport = createTransport({

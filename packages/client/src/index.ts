@@ -9,6 +9,7 @@ import {
   type FlinkClientOptions,
 } from './create-client.js';
 import { type PathsByVersion, routesByVersion } from './generated/versions.js';
+import { show } from './validate.js';
 
 export type { PathsByVersion } from './generated/versions.js';
 export * from './public-api.js';
@@ -28,7 +29,7 @@ export function createFlinkClient<V extends FlinkLine>(
   const routes = Object.hasOwn(routesByVersion, line) ? routesByVersion[line] : undefined;
   if (!routes) {
     throw new TypeError(
-      `flinkVersion ${JSON.stringify(line)} is not supported; supported: ${supportedFlinkVersions.join(', ')}`,
+      `flinkVersion ${show(line)} is not supported; supported: ${supportedFlinkVersions.join(', ')}`,
     );
   }
   return createVersionedClient<PathsByVersion[V]>(line, routes, options);

@@ -1,5 +1,6 @@
 import { UnexpectedJobStatusError, UnexpectedResponseError } from './errors.js';
 import type { Decision } from './poll-until.js';
+import { show } from './validate.js';
 
 /** Flink's JobStatus values. */
 export type JobStatus =
@@ -48,7 +49,7 @@ export function acceptJobStatus(
       error: new UnexpectedResponseError(
         { method: 'GET', path: `/jobs/${jobId}/status` },
         200,
-        `no status: ${(JSON.stringify(body) ?? String(body)).slice(0, 120)}`,
+        `no status: ${show(body, 120)}`,
       ),
     };
   }

@@ -8,6 +8,7 @@ import {
 } from './errors.js';
 import { acceptJobStatus, allVerticesRunning, JOB_STATUSES, type JobStatus } from './job-status.js';
 import { type PollOptions, pollUntil } from './poll-until.js';
+import { scrubError } from './redact.js';
 import type { SavepointFormat } from './savepoints.js';
 import { trigger } from './trigger.js';
 import {
@@ -141,7 +142,12 @@ export function jobHelpers(core: Core): JobHelpers {
           }
           return body;
         },
-        (body) => acceptJobStatus(jobId, wanted, body),
+        (body) => {
+          const decision = acceptJobStatus(jobId, wanted, body);
+          return decision.state === 'failure'
+            ? { state: 'failure', error: scrubError(decision.error, core.transport.secrets) }
+            : decision;
+        },
         (error) =>
           error instanceof FlinkConnectionError ||
           (error instanceof FlinkApiError && error.status >= 500)

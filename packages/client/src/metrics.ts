@@ -1,5 +1,5 @@
 import { type Core, unwrap } from './core.js';
-import { checkId, checkOneOf } from './validate.js';
+import { checkId, checkOneOf, show } from './validate.js';
 
 /** One metric as Flink sends it: the wire format is a bare array of these (FLINK-39422). */
 export interface Metric {
@@ -28,12 +28,22 @@ export interface MetricHelpers {
   }): Promise<Metric[]>;
 }
 
+/** Whether a string has a UTF-8 form (no lone surrogate), as a query string needs. */
+function wellFormed(text: string): boolean {
+  try {
+    encodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function names(list: readonly string[] | undefined): string[] | undefined {
   if (list === undefined) return undefined;
   for (const n of list) {
-    if (typeof n !== 'string' || n.length === 0 || n.includes(',')) {
+    if (typeof n !== 'string' || n.length === 0 || n.includes(',') || !wellFormed(n)) {
       throw new TypeError(
-        `metric name ${JSON.stringify(n)} must be a non-empty string without commas`,
+        `metric name ${show(n)} must be a non-empty, well-formed string without commas`,
       );
     }
   }

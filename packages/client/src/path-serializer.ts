@@ -14,7 +14,13 @@ export function serializePath(
     if (value === undefined || value === null) {
       throw new TypeError(`path parameter "${name}" of ${template} is missing`);
     }
-    const encoded = encodeURIComponent(String(value));
+    let encoded: string;
+    try {
+      encoded = encodeURIComponent(String(value));
+    } catch {
+      // A lone UTF-16 surrogate has no UTF-8 form (URIError).
+      throw new TypeError(`path parameter "${name}" of ${template} is not well-formed Unicode`);
+    }
     if (encoded.length === 0)
       throw new TypeError(`path parameter "${name}" of ${template} is empty`);
     if (encoded === '.' || encoded === '..') {

@@ -91,7 +91,8 @@ export async function pollUntil<R, T>(
       progress = decision.progress;
     } catch (error) {
       if (signal?.aborted) return { kind: 'aborted', polls, reason: signal.reason };
-      if (pollSignal.aborted) return { kind: 'timeout', polls, lastError: error };
+      // The deadline cut this poll short: the last real error says more than the abort.
+      if (pollSignal.aborted) return { kind: 'timeout', polls, lastError: lastError ?? error };
       const fatal = onPollError(error);
       if (fatal) return { kind: 'failure', error: fatal, polls };
       lastError = error;

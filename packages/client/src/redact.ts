@@ -1,3 +1,5 @@
+import { OperationFailedError, UnexpectedResponseError } from './errors.js';
+
 /** Header names whose values are secrets, compared in lower case. */
 const SECRET_HEADERS = new Set([
   'authorization',
@@ -22,15 +24,20 @@ export function redactHeaders(headers: Headers | Record<string, string>): Record
 }
 
 /**
- * A URL safe to print: user info and secret-looking query parameters are replaced. Anything
- * that is not a URL is returned as it is.
+ * A URL safe to print: user info and secret-looking query parameters are replaced, in text
+ * that does not parse as a URL too.
  */
 export function redactUrl(url: string): string {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return url;
+    // Not a URL: scrub what looks like user info or a secret query parameter all the same.
+    return url
+      .replace(/\/\/[^/?#\s]*@/g, '//REDACTED@')
+      .replace(/([?&;]([^=&#\s]*)=)([^&#\s]*)/g, (whole, prefix: string, key: string) =>
+        SECRET_KEY.test(key) ? `${prefix}${REDACTED}` : whole,
+      );
   }
   if (parsed.username) parsed.username = 'REDACTED';
   if (parsed.password) parsed.password = 'REDACTED';
@@ -76,4 +83,24 @@ export function redactError(error: unknown, secrets: readonly string[], depth = 
   if (stack !== undefined) copy.stack = stack;
   if (e.code !== undefined) (copy as Error & { code?: unknown }).code = e.code;
   return copy;
+}
+
+/**
+ * An error built from text Flink sent (a failure cause, a misshapen body), rebuilt with the
+ * client's secrets scrubbed; any other error is returned as it is.
+ */
+export function scrubError(error: Error, secrets: readonly string[]): Error {
+  const scrub = (text: string | undefined) =>
+    text === undefined ? undefined : redactText(text, secrets);
+  if (error instanceof OperationFailedError) {
+    return new OperationFailedError(
+      error.operation,
+      scrub(error.failureClass),
+      scrub(error.failureStackTrace),
+    );
+  }
+  if (error instanceof UnexpectedResponseError) {
+    return new UnexpectedResponseError(error, error.status, redactText(error.reason, secrets));
+  }
+  return error;
 }

@@ -2,18 +2,36 @@
 
 const HEX32 = /^[0-9a-f]{32}$/;
 
+/**
+ * A value as an error message quotes it: JSON where possible (so line breaks stay escaped),
+ * cut to `max` characters, and never a throw (BigInt, cycles, symbols).
+ */
+export function show(value: unknown, max = 60): string {
+  let text: string;
+  try {
+    text =
+      typeof value === 'bigint'
+        ? `${value}n`
+        : typeof value === 'symbol' || typeof value === 'function'
+          ? String(value)
+          : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  text = text.replace(/[\r\n\u2028\u2029]/g, ' ');
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
 export function checkId(value: unknown, name: string): string {
   if (typeof value !== 'string' || !HEX32.test(value)) {
-    throw new TypeError(
-      `${name} ${JSON.stringify(value)} must be 32 lower-case hexadecimal characters`,
-    );
+    throw new TypeError(`${name} ${show(value)} must be 32 lower-case hexadecimal characters`);
   }
   return value;
 }
 
 export function checkNonEmpty(value: unknown, name: string): string {
   if (typeof value !== 'string' || value.trim().length === 0) {
-    throw new TypeError(`${name} must be a non-empty string, got ${JSON.stringify(value)}`);
+    throw new TypeError(`${name} must be a non-empty string, got ${show(value)}`);
   }
   return value;
 }
@@ -24,7 +42,7 @@ export function checkOptionalNonEmpty(value: unknown, name: string): string | un
 
 export function checkPositiveInt(value: unknown, name: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new RangeError(`${name} (${String(value)}) must be a whole number >= 1`);
+    throw new RangeError(`${name} (${show(value)}) must be a whole number >= 1`);
   }
   return value;
 }
@@ -35,7 +53,7 @@ export function checkOneOf<T extends string>(
   name: string,
 ): T {
   if (typeof value !== 'string' || !allowed.includes(value as T)) {
-    throw new TypeError(`${name} ${JSON.stringify(value)} must be one of ${allowed.join(', ')}`);
+    throw new TypeError(`${name} ${show(value)} must be one of ${allowed.join(', ')}`);
   }
   return value as T;
 }
