@@ -16,5 +16,9 @@ async function main(): Promise<void> {
 
 main().catch((error) => {
   console.error(`fixtures:record: ${(error as Error).message}`);
-  process.exit(error instanceof ContractError && error.code === 'USAGE' ? 2 : 1);
+  process.exit(
+    error instanceof ContractError && (error.code === 'USAGE' || error.code === 'UNKNOWN_VERSION')
+      ? 2
+      : 1,
+  );
 });

@@ -1,0 +1,131 @@
+import { spawn } from 'node:child_process';
+import { loadPinnedSpec, pullSpec } from '@flink-rest/codegen';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseMockArgs } from '../src/mock/mock-args.js';
+import { type MockJobManager, startMockJobManager } from '../src/mock/mock-jobmanager.js';
+import { readFixtureSync } from '../src/recording/replay-handlers.js';
+import { lifecycleScenario } from '../src/recording/scenario.js';
+
+let mock: MockJobManager | undefined;
+afterEach(async () => {
+  await mock?.close();
+  mock = undefined;
+});
+
+describe('startMockJobManager', () => {
+  it.each(['1.18', '2.3'])('answers the lifecycle scenario of Flink %s over HTTP', async (line) => {
+    mock = await startMockJobManager({ flinkVersion: line });
+    const summary = await lifecycleScenario({
+      baseUrl: mock.url,
+      flinkVersion: line,
+      fetch: (r) => globalThis.fetch(r),
+      jar: new Uint8Array([1, 2, 3]),
+      savepointTarget: 'file:///tmp/flink-work/savepoints',
+      sleep: async () => {},
+      step: () => {},
+      timeoutMs: 10_000,
+    });
+    expect(summary).toEqual(readFixtureSync(line).summary);
+  });
+
+  it('serves the spec with overlays at /v1/api-docs, which codegen pull takes', async () => {
+    mock = await startMockJobManager({ flinkVersion: '2.3' });
+    const pulled = await pullSpec(mock.url, { timeoutMs: 10_000 });
+    expect(pulled.origin).toBe('api-docs');
+    expect(pulled.spec.document).toEqual(await loadPinnedSpec('2.3', { overlays: true }));
+  });
+
+  it('says a request without a recorded answer comes from the mock', async () => {
+    mock = await startMockJobManager({ flinkVersion: '2.0' });
+    const r = await fetch(`${mock.url}/v1/no/such/thing?x=1`);
+    expect(r.status).toBe(404);
+    expect(await r.json()).toEqual({
+      errors: [
+        'flink-mock-jobmanager: no recorded exchange of Flink 2.0 (lifecycle) for GET /v1/no/such/thing?x=1',
+      ],
+    });
+  });
+
+  it('refuses an unknown version with a one-line error', async () => {
+    await expect(startMockJobManager({ flinkVersion: '1.17' })).rejects.toThrow(
+      /^flinkVersion "1.17" is not a supported Flink line; supported: 1\.18, .*2\.3$/,
+    );
+  });
+});
+
+describe('parseMockArgs', () => {
+  it.each([
+    {
+      name: 'version and port',
+      given: ['--flink-version', '2.3', '--port', '8081'],
+      want: { flinkVersion: '2.3', port: 8081, scenario: 'lifecycle' },
+    },
+    {
+      name: 'defaults',
+      given: ['--flink-version', '1.18'],
+      want: { flinkVersion: '1.18', port: 0, scenario: 'lifecycle' },
+    },
+  ])('$name', ({ given, want }) => {
+    expect(parseMockArgs(given)).toEqual(want);
+  });
+
+  it.each([
+    { name: 'no version', given: [], error: /^--flink-version is required/ },
+    {
+      name: 'unknown version',
+      given: ['--flink-version', '9.9'],
+      error: /^--flink-version "9.9" is not a supported Flink line/,
+    },
+    {
+      name: 'bad port',
+      given: ['--flink-version', '2.3', '--port', 'x'],
+      error: /^--port must be a whole number from 0 to 65535, got x$/,
+    },
+    { name: 'missing value', given: ['--flink-version'], error: /^--flink-version needs a value/ },
+    { name: 'unknown flag', given: ['--nope'], error: /^unknown argument "--nope"/ },
+  ])('$name', ({ given, error }) => {
+    expect(() => parseMockArgs(given)).toThrow(error);
+  });
+});
+
+describe('flink-mock-jobmanager CLI', () => {
+  it('prints its URL, answers, and stops on SIGTERM', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/mock/cli.ts', '--flink-version', '2.3'],
+      { cwd: new URL('..', import.meta.url), stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim()));
+      child.once('exit', (code) => reject(new Error(`exited ${code}`)));
+    });
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const r = await fetch(`${url}/v1/config`);
+    expect(((await r.json()) as Record<string, unknown>)['flink-version']).toBe('2.3.0');
+    const exit = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  }, 30_000);
+
+  it('exits 2 with a one-line usage error', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/mock/cli.ts', '--flink-version', '0.1'],
+      {
+        cwd: new URL('..', import.meta.url),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^flink-mock-jobmanager: --flink-version "0.1" is not a supported Flink line/,
+      ),
+    ]);
+  }, 30_000);
+});
