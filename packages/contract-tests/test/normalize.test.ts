@@ -222,3 +222,12 @@ describe('properties', () => {
     );
   });
 });
+
+describe('key order', () => {
+  it('object keys come out sorted, whatever order Flink wrote them in', () => {
+    const a = createNormalizer().json({ tasks: { RUNNING: 1, CREATED: 0 }, b: 1, a: 2 });
+    const b = createNormalizer().json({ a: 2, b: 1, tasks: { CREATED: 0, RUNNING: 1 } });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(Object.keys(a as object)).toEqual(['a', 'b', 'tasks']);
+  });
+});

@@ -1,4 +1,5 @@
 export { ContractError, type ContractErrorCode } from './errors.js';
+export { diffFixtures } from './fixture-diff.js';
 export {
   checkLine,
   defaultFixturesDir,

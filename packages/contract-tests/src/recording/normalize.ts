@@ -44,7 +44,7 @@ const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 export const VOLATILE_NUMBER_KEY = new RegExp(
   [
     '^(now|timestamp|timestamps|status-timestamps|start-time|end-time|duration|last-modification)$',
-    '^(uploaded|net-runtime)$',
+    '^(uploaded|net-runtime|assignedTasks)$',
     '^(start_time|end_time|end-timestamp|trigger_timestamp|latest_ack_timestamp|restore_timestamp)$',
     '(^|[-_])(time|duration|size|bytes|records|ratio|latency|data|port|watermark)$',
     '^(time|mtime|size|ratio|idleRatio|busyRatio|dataPort|jmxPort|timeSinceLastHeartbeat)$',
@@ -141,10 +141,13 @@ export function createNormalizer(literals: readonly Literal[] = []): Normalizer 
     if (Array.isArray(value)) return value.map((v) => walk(v, volatileNumbers, key));
     if (value !== null && typeof value === 'object') {
       const out: Record<string, Json> = {};
-      for (const [k, v] of Object.entries(value)) {
-        const nk = string(k);
-        out[nk] = walk(v, volatileNumbers || VOLATILE_NUMBER_KEY.test(k), k);
-      }
+      const entries = Object.entries(value).map(
+        ([k, v]) =>
+          [string(k), walk(v, volatileNumbers || VOLATILE_NUMBER_KEY.test(k), k)] as const,
+      );
+      // Keys sorted: Flink writes some maps (tasks per state) in a hash order that changes
+      // from one JVM to the next.
+      for (const [k, v] of entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) out[k] = v;
       // A configuration entry whose value is a port chosen at start.
       if (typeof out.key === 'string' && /port$/.test(out.key) && typeof out.value === 'string')
         out.value = '0';
