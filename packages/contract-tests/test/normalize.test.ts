@@ -231,3 +231,19 @@ describe('key order', () => {
     expect(Object.keys(a as object)).toEqual(['a', 'b', 'tasks']);
   });
 });
+
+describe('job lists', () => {
+  it.each(['/jobs/overview', '/jobs'])('%s is sorted by (normalized) job id', (path) => {
+    const n = createNormalizer();
+    n.string(JOB2); // seen first: placeholder 1
+    n.string(JOB);
+    const key = path === '/jobs' ? 'id' : 'jid';
+    const e = n.exchange(raw(path, { jobs: [{ [key]: JOB }, { [key]: JOB2 }] }));
+    expect(e.response.body).toEqual({
+      jobs: [
+        { [key]: 'feed0000000000000000000000000001' },
+        { [key]: 'feed0000000000000000000000000002' },
+      ],
+    });
+  });
+});

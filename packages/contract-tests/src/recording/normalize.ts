@@ -189,13 +189,22 @@ function contentType(value: string | undefined): Record<string, string> {
 }
 
 /**
- * Per-endpoint rules for bodies whose structure varies: a thread dump keeps one thread; lists
- * of metrics, logs and classpath entries are sorted.
+ * Per-endpoint rules for bodies whose structure varies: a thread dump keeps one thread; job
+ * lists are sorted by id, metric lists by id; the environment loses machine-specific parts.
  */
 function shapeFor(path: string, body: Json): Json {
   if (/\/thread-dump$/.test(path) && body && typeof body === 'object' && !Array.isArray(body)) {
     const infos = body.threadInfos;
     return { ...body, threadInfos: Array.isArray(infos) ? infos.slice(0, 1) : (infos ?? null) };
+  }
+  if (
+    (path === '/jobs/overview' || path === '/jobs') &&
+    isRecord(body) &&
+    Array.isArray(body.jobs)
+  ) {
+    // Jobs come in hash order; by (normalized) id they come in the order the scenario ran them.
+    const jobId = (j: Json) => (isRecord(j) ? String(j.jid ?? j.id ?? '') : '');
+    return { ...body, jobs: [...body.jobs].sort((a, b) => jobId(a).localeCompare(jobId(b))) };
   }
   if (/\/environment$/.test(path) && isRecord(body) && isRecord(body.jvm)) {
     // The JDK build and where Maven keeps the jars belong to the machine, not to Flink.

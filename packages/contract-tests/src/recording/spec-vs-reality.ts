@@ -144,8 +144,8 @@ export function renderReport(reports: readonly VersionReport[]): string {
       '',
     );
     lines.push(
-      '| overlay | upstream | mismatches | first: operation, part, pointer, expected vs actual |',
-      '|---|---|---|---|',
+      '| overlay | upstream | mismatches without it | mismatches it causes | first: operation, part, pointer, expected vs actual |',
+      '|---|---|---|---|---|',
     );
     for (const o of r.overlays) {
       const first = groupMismatches(o.withoutIt)[0]?.key;
