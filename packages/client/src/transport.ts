@@ -95,7 +95,12 @@ function tlsFetch(tls: TlsOptions): (request: Request, signal: AbortSignal) => P
     })) as unknown as Response;
 }
 
+/** Why a request got no answer, in one line (OpenSSL's messages end in a line break). */
 function reasonOf(error: unknown): string {
+  return rawReasonOf(error).replace(/\s+/g, ' ').trim();
+}
+
+function rawReasonOf(error: unknown): string {
   const e = error as {
     name?: string;
     message?: string;
@@ -103,7 +108,8 @@ function reasonOf(error: unknown): string {
   };
   if (e?.name === 'TimeoutError') return 'timed out';
   const cause = e?.cause;
-  if (cause?.code) return `${cause.code}${cause.message ? ` (${cause.message})` : ''}`;
+  const detail = cause?.message?.trim();
+  if (cause?.code) return `${cause.code}${detail ? ` (${detail})` : ''}`;
   return cause?.message ?? e?.message ?? String(error);
 }
 

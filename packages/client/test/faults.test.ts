@@ -345,3 +345,28 @@ describe('disposal under faults: Flink mints the id, so the trigger is sent once
     expect(server.calls).toHaveLength(1);
   });
 });
+
+describe('connection errors are one line', () => {
+  it('even when the TLS layer says more (OpenSSL messages end in a line break)', async () => {
+    const flink = createFlinkClient({
+      baseUrl: 'https://127.0.0.1:1',
+      flinkVersion: '2.3',
+      retry: { retries: 0 },
+      fetch: async () => {
+        throw new TypeError('fetch failed', {
+          cause: Object.assign(
+            new Error(
+              '801CC7ACE57F0000:error:0A000412:SSL routines:ssl3_read_bytes:sslv3 alert bad certificate:ssl/record/rec_layer_s3.c:1605:SSL alert number 42\n',
+            ),
+            { code: 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE' },
+          ),
+        });
+      },
+    });
+    const error = (await flink.connect().catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(FlinkConnectionError);
+    expect(error.message).toBe(
+      'GET /v1/config got no answer: ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE (801CC7ACE57F0000:error:0A000412:SSL routines:ssl3_read_bytes:sslv3 alert bad certificate:ssl/record/rec_layer_s3.c:1605:SSL alert number 42)',
+    );
+  });
+});
