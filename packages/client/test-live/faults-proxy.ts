@@ -22,7 +22,7 @@ export interface ProxyOptions {
   /** Flink's REST base URL (http or https). */
   readonly upstream: string;
   /** For an https upstream: CA and client certificate to reach it with. */
-  readonly upstreamTls?: { ca: string; cert?: string; key?: string };
+  readonly upstreamTls?: { ca: string; cert?: string; key?: string; passphrase?: string };
   /** Decides per request; default: pass everything. */
   readonly plan?: (call: { method: string; path: string; n: number }) => ProxyAct;
   /**
