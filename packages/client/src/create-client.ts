@@ -117,22 +117,25 @@ export function createVersionedClient<Paths extends {}>(
       }
       return undefined;
     },
-    async onResponse({ request, response, options: init }) {
+    onResponse({ request, response }) {
       requestOf.set(response, request);
-      // A 2xx that should be JSON and is not (a proxy's page) is named here, not left to a
-      // SyntaxError from JSON.parse. The transport has read the body already: this is a copy.
-      const parseAs = (init as { parseAs?: string }).parseAs ?? 'json';
-      if (parseAs !== 'json' || !response.ok || response.status === 204) return undefined;
-      const text = await response.clone().text();
-      if (text.length === 0) return undefined;
-      try {
-        JSON.parse(text);
-      } catch {
-        throw new UnexpectedResponseError(
-          { method: request.method, path: pathOf(request.url) },
-          response.status,
-          `the body is not JSON: ${quoteBody(text, transport.secrets)}`,
-        );
+      // A 2xx body that is not JSON (a proxy's page, a cut-off answer) is named where
+      // openapi-fetch parses it, not left to a SyntaxError. The transport has read the body and
+      // set its Content-Length, so openapi-fetch parses through response.json().
+      if (response.ok) {
+        const text = response.text.bind(response);
+        (response as { json: () => Promise<unknown> }).json = async () => {
+          const body = await text();
+          try {
+            return JSON.parse(body);
+          } catch {
+            throw new UnexpectedResponseError(
+              { method: request.method, path: pathOf(request.url) },
+              response.status,
+              `the body is not JSON: ${quoteBody(body, transport.secrets)}`,
+            );
+          }
+        };
       }
       return undefined;
     },

@@ -195,10 +195,14 @@ export function createTransport(options: TransportOptions = {}): Transport {
         : `HTTP ${response.status} body cut off: ${reasonOf(error)}`;
       throw fail(request, reason, error);
     }
+    // The body is whole now: its length is known (openapi-fetch parses by it).
+    const answerHeaders = new Headers(response.headers);
+    answerHeaders.set('content-length', String(body.byteLength));
+    answerHeaders.delete('transfer-encoding');
     return new Response(body, {
       status: response.status,
       statusText: response.statusText,
-      headers: response.headers,
+      headers: answerHeaders,
     });
   };
 

@@ -240,6 +240,12 @@ const cases: Case[] = [
     posts: 1,
   },
   {
+    name: 'poll: labelled JSON, but cut short by the server itself',
+    polls: [{ status: 200, text: '{"status":{"id":"COMPL', contentType: 'application/json' }],
+    want: { error: UnexpectedResponseError, text: /is not JSON/ },
+    posts: 1,
+  },
+  {
     name: 'poll: JSON of another shape',
     polls: [{ status: 200, body: { state: 'DONE' } }],
     want: { error: UnexpectedResponseError, text: /status\.id/ },
