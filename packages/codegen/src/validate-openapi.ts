@@ -58,26 +58,46 @@ export interface DanglingRef {
  */
 export function findDanglingRefs(doc: unknown): DanglingRef[] {
   const dangling: DanglingRef[] = [];
-  const walk = (node: unknown, path: (string | number)[]) => {
+  // An explicit stack, not recursion: a deeply nested document must not overflow the call
+  // stack. Each object is walked once: YAML aliases share nodes, and walking a shared node
+  // once per use is exponential (an alias bomb). A frame points at its parent, so a pointer
+  // is built only for a dangling ref.
+  interface Frame {
+    readonly node: unknown;
+    readonly key: string | number | undefined;
+    readonly parent: Frame | undefined;
+  }
+  const pointerOf = (frame: Frame, last: string): string => {
+    const segments: (string | number)[] = [last];
+    for (let f: Frame | undefined = frame; f?.key !== undefined; f = f.parent) segments.push(f.key);
+    return toPointer(segments.reverse());
+  };
+  const seen = new WeakSet<object>();
+  const stack: Frame[] = [{ node: doc, key: undefined, parent: undefined }];
+  for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
+    const { node } = frame;
+    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+    seen.add(node);
+    const children: Frame[] = [];
     if (Array.isArray(node)) {
       node.forEach((item, i) => {
-        walk(item, [...path, i]);
+        children.push({ node: item, key: i, parent: frame });
       });
-      return;
-    }
-    if (!isObject(node)) return;
-    for (const [key, value] of Object.entries(node)) {
-      if (key === '$ref' && typeof value === 'string') {
-        const segments = value.startsWith('#') ? parsePointer(value) : undefined;
-        if (segments === undefined || resolvePointer(doc, segments) === undefined) {
-          dangling.push({ ref: value, pointer: toPointer([...path, key]) });
+    } else if (isObject(node)) {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === '$ref' && typeof value === 'string') {
+          const segments = value.startsWith('#') ? parsePointer(value) : undefined;
+          if (segments === undefined || resolvePointer(doc, segments) === undefined) {
+            dangling.push({ ref: value, pointer: pointerOf(frame, key) });
+          }
+        } else {
+          children.push({ node: value, key, parent: frame });
         }
-      } else {
-        walk(value, [...path, key]);
       }
     }
-  };
-  walk(doc, []);
+    // Pushed in reverse so they are popped, and reported, in document order.
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Frame);
+  }
   return dangling;
 }
 
