@@ -12,7 +12,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { createFlinkClient, resumeOperation } from '../src/index.js';
+import createClient from 'openapi-fetch';
+import { createFlinkClient, type PathsByVersion, resumeOperation } from '../src/index.js';
 
 const OVERVIEW = JSON.stringify({
   jobs: Array.from({ length: 5 }, (_, i) => ({
@@ -56,6 +57,17 @@ await once(server, 'listening');
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const flink = createFlinkClient({ baseUrl: base, flinkVersion: '2.3' });
 
+// openapi-fetch on its own, with the same serializers: what the client is built on.
+const bare = createClient<PathsByVersion['2.3']>({
+  baseUrl: `${base}/v1`,
+  querySerializer: { array: { style: 'form', explode: false } },
+});
+const openapiFetch = async () => {
+  const { data, error } = await bare.GET('/jobs/overview');
+  if (error) throw new Error('error');
+  return data;
+};
+
 const raw = async () => {
   const r = await fetch(`${base}/v1/jobs/overview`);
   if (!r.ok) throw new Error(String(r.status));
@@ -84,21 +96,47 @@ const rows: { name: string; value: number; unit: string; note: string }[] = [];
 for (const inFlight of [1, 16]) {
   await run(raw, 500, inFlight); // warm-up both paths
   await run(client, 500, inFlight);
+  await run(openapiFetch, 500, inFlight);
   let rawMs = 0;
   let clientMs = 0;
+  let bareMs = 0;
+  const order: [() => Promise<unknown>, (ms: number) => void][] = [
+    [
+      raw,
+      (ms) => {
+        rawMs += ms;
+      },
+    ],
+    [
+      client,
+      (ms) => {
+        clientMs += ms;
+      },
+    ],
+    [
+      openapiFetch,
+      (ms) => {
+        bareMs += ms;
+      },
+    ],
+  ];
   for (let round = 0; round < ROUNDS; round++) {
-    if (round % 2 === 0) {
-      rawMs += await run(raw, PER_ROUND, inFlight);
-      clientMs += await run(client, PER_ROUND, inFlight);
-    } else {
-      clientMs += await run(client, PER_ROUND, inFlight);
-      rawMs += await run(raw, PER_ROUND, inFlight);
+    // Rotate which path goes first, so drift hits all three alike.
+    for (let k = 0; k < order.length; k++) {
+      const [fn, add] = order[(round + k) % order.length] as (typeof order)[number];
+      add(await run(fn, PER_ROUND, inFlight));
     }
   }
   const n = ROUNDS * PER_ROUND;
-  const note = `${n} requests each, ${inFlight} in flight, keep-alive, rounds alternated`;
+  const note = `${n} requests each, ${inFlight} in flight, keep-alive, order rotated per round`;
   rows.push(
     { name: `raw fetch, ${inFlight} in flight`, value: n / (rawMs / 1000), unit: 'req/s', note },
+    {
+      name: `openapi-fetch alone, ${inFlight} in flight`,
+      value: n / (bareMs / 1000),
+      unit: 'req/s',
+      note,
+    },
     {
       name: `client GET, ${inFlight} in flight`,
       value: n / (clientMs / 1000),
@@ -106,7 +144,7 @@ for (const inFlight of [1, 16]) {
       note,
     },
     {
-      name: `client overhead per request, ${inFlight} in flight`,
+      name: `client overhead per request over raw fetch, ${inFlight} in flight`,
       value: ((clientMs - rawMs) / n) * 1000,
       unit: 'µs',
       note,
@@ -117,9 +155,21 @@ for (const inFlight of [1, 16]) {
       unit: 'x',
       note: 'target ≤ 1.10',
     },
+    {
+      name: `openapi-fetch alone / raw fetch time, ${inFlight} in flight`,
+      value: bareMs / rawMs,
+      unit: 'x',
+      note: 'what the base library costs',
+    },
+    {
+      name: `client time / openapi-fetch alone, ${inFlight} in flight`,
+      value: clientMs / bareMs,
+      unit: 'x',
+      note: 'what our layer adds',
+    },
   );
   process.stderr.write(
-    `${inFlight} in flight: raw ${(n / (rawMs / 1000)).toFixed(0)} req/s, client ${(n / (clientMs / 1000)).toFixed(0)} req/s, ratio ${(clientMs / rawMs).toFixed(3)}\n`,
+    `${inFlight} in flight: raw ${(n / (rawMs / 1000)).toFixed(0)} req/s, openapi-fetch ${(n / (bareMs / 1000)).toFixed(0)}, client ${(n / (clientMs / 1000)).toFixed(0)}; client/raw ${(clientMs / rawMs).toFixed(3)}, openapi-fetch/raw ${(bareMs / rawMs).toFixed(3)}\n`,
   );
 }
 
