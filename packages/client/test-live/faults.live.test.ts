@@ -203,7 +203,13 @@ describe(`Flink ${line}: expired results and a JobManager restarted during a pol
   beforeAll(async () => {
     cluster = await startFlinkCluster({
       flinkVersion: line,
-      config: { 'rest.async.store-duration': '1 s', 'web.refresh-interval': 100 },
+      config: {
+        'rest.async.store-duration': '1 s',
+        'web.refresh-interval': 100,
+        // TaskManagers notice the lost JobManager and register with the new one sooner.
+        'heartbeat.interval': 1000,
+        'heartbeat.timeout': 5000,
+      },
     });
     flink = client(cluster.url);
     jobId = await runJob(flink, jar, 1);
