@@ -52,48 +52,167 @@ interface Case {
 
 const cases: Case[] = [
   {
-    id: 'jar-upload-multipart',
+    id: 'application-id-hex',
     line: '2.3',
-    given: spec({
-      '/jars/upload': {
-        post: {
-          operationId: 'uploadJar',
-          requestBody: {
-            content: {
-              'application/x-java-archive': { schema: { type: 'string', format: 'binary' } },
-            },
-          },
-          responses: { 200: ok(ref('JarUploadResponseBody')) },
-        },
-      },
-    }),
-    want: spec({
-      '/jars/upload': {
-        post: {
-          operationId: 'uploadJar',
-          responses: { 200: ok(ref('JarUploadResponseBody')) },
-          requestBody: {
-            required: true,
-            content: {
-              'multipart/form-data': {
-                schema: {
-                  type: 'object',
-                  required: ['jarfile'],
-                  properties: {
-                    jarfile: {
-                      type: 'string',
-                      format: 'binary',
-                      description: "The job's .jar file.",
-                    },
-                  },
-                },
-                encoding: { jarfile: { contentType: 'application/x-java-archive' } },
-              },
-            },
+    given: spec(
+      {},
+      {
+        ApplicationID: {
+          type: 'object',
+          properties: {
+            bytes: { type: 'string', format: 'byte' },
+            lowerPart: { type: 'integer', format: 'int64' },
+            upperPart: { type: 'integer', format: 'int64' },
           },
         },
       },
-    }),
+    ),
+    want: spec({}, { ApplicationID: { type: 'string', pattern: '[0-9a-f]{32}' } }),
+  },
+  {
+    id: 'checkpoint-savepoint-format-nullable',
+    line: '1.18',
+    given: spec(
+      {},
+      {
+        CheckpointStatistics: {
+          type: 'object',
+          properties: { id: { type: 'integer' }, savepointFormat: { type: 'string' } },
+        },
+      },
+    ),
+    want: spec(
+      {},
+      {
+        CheckpointStatistics: {
+          type: 'object',
+          properties: {
+            id: { type: 'integer' },
+            savepointFormat: { type: 'string', nullable: true },
+          },
+        },
+      },
+    ),
+  },
+  {
+    id: 'jar-entry-description-nullable',
+    line: '2.3',
+    given: spec(
+      {},
+      {
+        JarEntryInfo: {
+          type: 'object',
+          properties: { description: { type: 'string' }, name: { type: 'string' } },
+        },
+      },
+    ),
+    want: spec(
+      {},
+      {
+        JarEntryInfo: {
+          type: 'object',
+          properties: {
+            description: { type: 'string', nullable: true },
+            name: { type: 'string' },
+          },
+        },
+      },
+    ),
+  },
+  {
+    id: 'job-exceptions-root-nullable',
+    line: '1.20',
+    given: spec(
+      {},
+      {
+        JobExceptionsInfoWithHistory: {
+          type: 'object',
+          properties: {
+            'root-exception': { type: 'string' },
+            timestamp: { type: 'integer', format: 'int64' },
+            truncated: { type: 'boolean' },
+          },
+        },
+      },
+    ),
+    want: spec(
+      {},
+      {
+        JobExceptionsInfoWithHistory: {
+          type: 'object',
+          properties: {
+            'root-exception': { type: 'string', nullable: true },
+            timestamp: { type: 'integer', format: 'int64', nullable: true },
+            truncated: { type: 'boolean' },
+          },
+        },
+      },
+    ),
+  },
+  {
+    id: 'latest-checkpoints-nullable',
+    line: '2.0',
+    given: spec(
+      {},
+      {
+        LatestCheckpoints: {
+          type: 'object',
+          properties: {
+            completed: ref('CompletedCheckpointStatistics'),
+            failed: ref('FailedCheckpointStatistics'),
+            restored: ref('RestoredCheckpointStatistics'),
+            savepoint: ref('CompletedCheckpointStatistics'),
+          },
+        },
+      },
+    ),
+    want: spec(
+      {},
+      {
+        LatestCheckpoints: {
+          type: 'object',
+          properties: {
+            completed: { nullable: true, oneOf: [ref('CompletedCheckpointStatistics')] },
+            failed: { nullable: true, oneOf: [ref('FailedCheckpointStatistics')] },
+            restored: { nullable: true, oneOf: [ref('RestoredCheckpointStatistics')] },
+            savepoint: { nullable: true, oneOf: [ref('CompletedCheckpointStatistics')] },
+          },
+        },
+      },
+    ),
+  },
+  {
+    id: 'stats-summary-nan',
+    line: '1.19',
+    given: spec(
+      {},
+      {
+        StatsSummaryDto: {
+          type: 'object',
+          properties: {
+            avg: { type: 'integer', format: 'int64' },
+            ...Object.fromEntries(['p50', 'p90', 'p95', 'p99', 'p999'].map((p) => [p, number])),
+          },
+        },
+      },
+    ),
+    want: spec(
+      {},
+      {
+        StatsSummaryDto: {
+          type: 'object',
+          properties: {
+            avg: { type: 'integer', format: 'int64' },
+            ...Object.fromEntries(
+              ['p50', 'p90', 'p95', 'p99', 'p999'].map((p) => [
+                p,
+                { oneOf: [number, { type: 'string', enum: ['NaN'] }] },
+              ]),
+            ),
+          },
+        },
+      },
+    ),
   },
   {
     id: 'list-query-parameters',
@@ -462,6 +581,15 @@ describe('our overlays', () => {
   it('slot-sharing-group-id-hex does not apply before 1.20 (no such schema there)', () => {
     expect(overlayAppliesTo(byId('slot-sharing-group-id-hex'), '1.19')).toBe(false);
     expect(overlayAppliesTo(byId('slot-sharing-group-id-hex'), '1.20')).toBe(true);
+  });
+
+  it.each([
+    { id: 'application-id-hex', line: '2.2', want: false },
+    { id: 'application-id-hex', line: '2.3', want: true },
+    { id: 'job-exceptions-root-nullable', line: '1.20', want: true },
+    { id: 'job-exceptions-root-nullable', line: '2.0', want: false },
+  ])('$id applies to Flink $line: $want (the fields exist there or not)', ({ id, line, want }) => {
+    expect(overlayAppliesTo(byId(id), line)).toBe(want);
   });
 
   it.each(pinnedVersions.map((v) => ({ line: v.line })))(

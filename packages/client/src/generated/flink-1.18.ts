@@ -5,18 +5,22 @@
 //
 // Spec: specs/flink-1.18/jobmanager-v1.yaml
 //   sha256 ee9d0bf501cadb40f260936f23ee51118ff9fd2bf793bd85a9a349912e71e9a7
-// Overlays (specs/overlays/, 10 applied in this order):
-//   sha256 106481e9c6daebe7b1df7ab8e87bd9fd609ec697cb2d92c3ff63acd0aa0d07ca
+// Overlays (specs/overlays/, 14 applied in this order):
+//   sha256 297be163ca01a5acdf2b0a1db08a4e4018f7fd4972ae10d25cab56a8891cdfed
 //   - aggregated-metrics-bare-array (none filed)
 //   - async-operation-results (none filed)
 //   - checkpoint-mode-case (none filed)
+//   - checkpoint-savepoint-format-nullable (none filed)
 //   - error-response-body (none filed)
-//   - jar-upload-multipart (none filed)
+//   - jar-entry-description-nullable (none filed)
+//   - job-exceptions-root-nullable (none filed)
+//   - latest-checkpoints-nullable (none filed)
 //   - list-query-parameters (none filed)
 //   - metric-collection-bare-array (FLINK-39422)
 //   - query-enum-case (none filed)
 //   - resource-id-free-form (none filed)
 //   - serialized-throwable-fields (FLINK-39422)
+//   - stats-summary-nan (none filed)
 
 export interface paths {
     "/cluster": {
@@ -1254,7 +1258,7 @@ export interface components {
             persisted_data?: number;
             /** Format: int64 */
             processed_data?: number;
-            savepointFormat?: string;
+            savepointFormat?: string | null;
             /** Format: int64 */
             state_size?: number;
             status?: components["schemas"]["CheckpointStatsStatus"];
@@ -1491,7 +1495,7 @@ export interface components {
             version?: string;
         };
         JarEntryInfo: {
-            description?: string;
+            description?: string | null;
             name?: string;
         };
         JarFileInfo: {
@@ -1620,9 +1624,9 @@ export interface components {
         JobExceptionsInfoWithHistory: {
             "all-exceptions"?: components["schemas"]["ExecutionExceptionInfo"][];
             exceptionHistory?: components["schemas"]["JobExceptionHistory"];
-            "root-exception"?: string;
+            "root-exception"?: string | null;
             /** Format: int64 */
-            timestamp?: number;
+            timestamp?: number | null;
             truncated?: boolean;
         };
         JobExecutionResultResponseBody: {
@@ -1718,10 +1722,10 @@ export interface components {
             taskmanagers?: components["schemas"]["JobVertexTaskManagerInfo"][];
         };
         LatestCheckpoints: {
-            completed?: components["schemas"]["CompletedCheckpointStatistics"];
-            failed?: components["schemas"]["FailedCheckpointStatistics"];
-            restored?: components["schemas"]["RestoredCheckpointStatistics"];
-            savepoint?: components["schemas"]["CompletedCheckpointStatistics"];
+            completed?: components["schemas"]["CompletedCheckpointStatistics"] | null;
+            failed?: components["schemas"]["FailedCheckpointStatistics"] | null;
+            restored?: components["schemas"]["RestoredCheckpointStatistics"] | null;
+            savepoint?: components["schemas"]["CompletedCheckpointStatistics"] | null;
         };
         LogInfo: {
             /** Format: int64 */
@@ -1864,16 +1868,11 @@ export interface components {
             max?: number;
             /** Format: int64 */
             min?: number;
-            /** Format: double */
-            p50?: number;
-            /** Format: double */
-            p90?: number;
-            /** Format: double */
-            p95?: number;
-            /** Format: double */
-            p99?: number;
-            /** Format: double */
-            p999?: number;
+            p50?: number | "NaN";
+            p90?: number | "NaN";
+            p95?: number | "NaN";
+            p99?: number | "NaN";
+            p999?: number | "NaN";
         };
         StopWithSavepointRequestBody: {
             drain?: boolean;
@@ -2383,10 +2382,7 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
-                    /**
-                     * Format: binary
-                     * @description The job's .jar file.
-                     */
+                    /** Format: binary */
                     jarfile: string;
                 };
             };

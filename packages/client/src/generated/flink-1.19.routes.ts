@@ -5,18 +5,22 @@
 //
 // Spec: specs/flink-1.19/jobmanager-v1.yaml
 //   sha256 98566d8f517be4bbcdecef7fdb483b7f72d29e264ea35c486cadc85377ae4980
-// Overlays (specs/overlays/, 10 applied in this order):
-//   sha256 106481e9c6daebe7b1df7ab8e87bd9fd609ec697cb2d92c3ff63acd0aa0d07ca
+// Overlays (specs/overlays/, 14 applied in this order):
+//   sha256 297be163ca01a5acdf2b0a1db08a4e4018f7fd4972ae10d25cab56a8891cdfed
 //   - aggregated-metrics-bare-array (none filed)
 //   - async-operation-results (none filed)
 //   - checkpoint-mode-case (none filed)
+//   - checkpoint-savepoint-format-nullable (none filed)
 //   - error-response-body (none filed)
-//   - jar-upload-multipart (none filed)
+//   - jar-entry-description-nullable (none filed)
+//   - job-exceptions-root-nullable (none filed)
+//   - latest-checkpoints-nullable (none filed)
 //   - list-query-parameters (none filed)
 //   - metric-collection-bare-array (FLINK-39422)
 //   - query-enum-case (none filed)
 //   - resource-id-free-form (none filed)
 //   - serialized-throwable-fields (FLINK-39422)
+//   - stats-summary-nan (none filed)
 
 /** `METHOD /path` of every operation in this version's spec. */
 export const routes: ReadonlySet<string> = new Set([

@@ -5,19 +5,23 @@
 //
 // Spec: specs/flink-1.20/jobmanager-v1.yaml
 //   sha256 0ce233e80e6cf6f82a2fbb91d648ab85a7fe59fa7a4df0626612e0a00fcd298c
-// Overlays (specs/overlays/, 11 applied in this order):
-//   sha256 971a69fd3bbc0f7bceae263eb278c303454e5d6c3f203dd99fe1fd5d55b69fd3
+// Overlays (specs/overlays/, 15 applied in this order):
+//   sha256 bbe6cdce9919532af238034043d5e71a4deb208e79fe17db28f56963c0aca1b5
 //   - aggregated-metrics-bare-array (none filed)
 //   - async-operation-results (none filed)
 //   - checkpoint-mode-case (none filed)
+//   - checkpoint-savepoint-format-nullable (none filed)
 //   - error-response-body (none filed)
-//   - jar-upload-multipart (none filed)
+//   - jar-entry-description-nullable (none filed)
+//   - job-exceptions-root-nullable (none filed)
+//   - latest-checkpoints-nullable (none filed)
 //   - list-query-parameters (none filed)
 //   - metric-collection-bare-array (FLINK-39422)
 //   - query-enum-case (none filed)
 //   - resource-id-free-form (none filed)
 //   - serialized-throwable-fields (FLINK-39422)
 //   - slot-sharing-group-id-hex (FLINK-39422)
+//   - stats-summary-nan (none filed)
 
 /** `METHOD /path` of every operation in this version's spec. */
 export const routes: ReadonlySet<string> = new Set([

@@ -5,19 +5,23 @@
 //
 // Spec: specs/flink-1.20/jobmanager-v1.yaml
 //   sha256 0ce233e80e6cf6f82a2fbb91d648ab85a7fe59fa7a4df0626612e0a00fcd298c
-// Overlays (specs/overlays/, 11 applied in this order):
-//   sha256 971a69fd3bbc0f7bceae263eb278c303454e5d6c3f203dd99fe1fd5d55b69fd3
+// Overlays (specs/overlays/, 15 applied in this order):
+//   sha256 bbe6cdce9919532af238034043d5e71a4deb208e79fe17db28f56963c0aca1b5
 //   - aggregated-metrics-bare-array (none filed)
 //   - async-operation-results (none filed)
 //   - checkpoint-mode-case (none filed)
+//   - checkpoint-savepoint-format-nullable (none filed)
 //   - error-response-body (none filed)
-//   - jar-upload-multipart (none filed)
+//   - jar-entry-description-nullable (none filed)
+//   - job-exceptions-root-nullable (none filed)
+//   - latest-checkpoints-nullable (none filed)
 //   - list-query-parameters (none filed)
 //   - metric-collection-bare-array (FLINK-39422)
 //   - query-enum-case (none filed)
 //   - resource-id-free-form (none filed)
 //   - serialized-throwable-fields (FLINK-39422)
 //   - slot-sharing-group-id-hex (FLINK-39422)
+//   - stats-summary-nan (none filed)
 
 export interface paths {
     "/cluster": {
@@ -1272,7 +1276,7 @@ export interface components {
             persisted_data?: number;
             /** Format: int64 */
             processed_data?: number;
-            savepointFormat?: string;
+            savepointFormat?: string | null;
             /** Format: int64 */
             state_size?: number;
             status?: components["schemas"]["CheckpointStatsStatus"];
@@ -1511,7 +1515,7 @@ export interface components {
             version?: string;
         };
         JarEntryInfo: {
-            description?: string;
+            description?: string | null;
             name?: string;
         };
         JarFileInfo: {
@@ -1643,9 +1647,9 @@ export interface components {
         JobExceptionsInfoWithHistory: {
             "all-exceptions"?: components["schemas"]["ExecutionExceptionInfo"][];
             exceptionHistory?: components["schemas"]["JobExceptionHistory"];
-            "root-exception"?: string;
+            "root-exception"?: string | null;
             /** Format: int64 */
-            timestamp?: number;
+            timestamp?: number | null;
             truncated?: boolean;
         };
         JobExecutionResultResponseBody: {
@@ -1744,10 +1748,10 @@ export interface components {
             taskmanagers?: components["schemas"]["JobVertexTaskManagerInfo"][];
         };
         LatestCheckpoints: {
-            completed?: components["schemas"]["CompletedCheckpointStatistics"];
-            failed?: components["schemas"]["FailedCheckpointStatistics"];
-            restored?: components["schemas"]["RestoredCheckpointStatistics"];
-            savepoint?: components["schemas"]["CompletedCheckpointStatistics"];
+            completed?: components["schemas"]["CompletedCheckpointStatistics"] | null;
+            failed?: components["schemas"]["FailedCheckpointStatistics"] | null;
+            restored?: components["schemas"]["RestoredCheckpointStatistics"] | null;
+            savepoint?: components["schemas"]["CompletedCheckpointStatistics"] | null;
         };
         LogInfo: {
             /** Format: int64 */
@@ -1892,16 +1896,11 @@ export interface components {
             max?: number;
             /** Format: int64 */
             min?: number;
-            /** Format: double */
-            p50?: number;
-            /** Format: double */
-            p90?: number;
-            /** Format: double */
-            p95?: number;
-            /** Format: double */
-            p99?: number;
-            /** Format: double */
-            p999?: number;
+            p50?: number | "NaN";
+            p90?: number | "NaN";
+            p95?: number | "NaN";
+            p99?: number | "NaN";
+            p999?: number | "NaN";
         };
         StopWithSavepointRequestBody: {
             drain?: boolean;
@@ -2416,10 +2415,7 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
-                    /**
-                     * Format: binary
-                     * @description The job's .jar file.
-                     */
+                    /** Format: binary */
                     jarfile: string;
                 };
             };

@@ -5,19 +5,22 @@
 //
 // Spec: specs/flink-2.0/jobmanager-v1.yaml
 //   sha256 439c8482b4b201077066ee2eeecd6dc5dd70f6ecdf919066a4c41334461807a0
-// Overlays (specs/overlays/, 11 applied in this order):
-//   sha256 971a69fd3bbc0f7bceae263eb278c303454e5d6c3f203dd99fe1fd5d55b69fd3
+// Overlays (specs/overlays/, 14 applied in this order):
+//   sha256 49688b2b60f490d9c7881e0ff4f108ea46761c47e9402676c548b25502af8342
 //   - aggregated-metrics-bare-array (none filed)
 //   - async-operation-results (none filed)
 //   - checkpoint-mode-case (none filed)
+//   - checkpoint-savepoint-format-nullable (none filed)
 //   - error-response-body (none filed)
-//   - jar-upload-multipart (none filed)
+//   - jar-entry-description-nullable (none filed)
+//   - latest-checkpoints-nullable (none filed)
 //   - list-query-parameters (none filed)
 //   - metric-collection-bare-array (FLINK-39422)
 //   - query-enum-case (none filed)
 //   - resource-id-free-form (none filed)
 //   - serialized-throwable-fields (FLINK-39422)
 //   - slot-sharing-group-id-hex (FLINK-39422)
+//   - stats-summary-nan (none filed)
 
 /** `METHOD /path` of every operation in this version's spec. */
 export const routes: ReadonlySet<string> = new Set([

@@ -5,19 +5,22 @@
 //
 // Spec: specs/flink-2.0/jobmanager-v1.yaml
 //   sha256 439c8482b4b201077066ee2eeecd6dc5dd70f6ecdf919066a4c41334461807a0
-// Overlays (specs/overlays/, 11 applied in this order):
-//   sha256 971a69fd3bbc0f7bceae263eb278c303454e5d6c3f203dd99fe1fd5d55b69fd3
+// Overlays (specs/overlays/, 14 applied in this order):
+//   sha256 49688b2b60f490d9c7881e0ff4f108ea46761c47e9402676c548b25502af8342
 //   - aggregated-metrics-bare-array (none filed)
 //   - async-operation-results (none filed)
 //   - checkpoint-mode-case (none filed)
+//   - checkpoint-savepoint-format-nullable (none filed)
 //   - error-response-body (none filed)
-//   - jar-upload-multipart (none filed)
+//   - jar-entry-description-nullable (none filed)
+//   - latest-checkpoints-nullable (none filed)
 //   - list-query-parameters (none filed)
 //   - metric-collection-bare-array (FLINK-39422)
 //   - query-enum-case (none filed)
 //   - resource-id-free-form (none filed)
 //   - serialized-throwable-fields (FLINK-39422)
 //   - slot-sharing-group-id-hex (FLINK-39422)
+//   - stats-summary-nan (none filed)
 
 export interface paths {
     "/cluster": {
@@ -1272,7 +1275,7 @@ export interface components {
             persisted_data?: number;
             /** Format: int64 */
             processed_data?: number;
-            savepointFormat?: string;
+            savepointFormat?: string | null;
             /** Format: int64 */
             state_size?: number;
             status?: components["schemas"]["CheckpointStatsStatus"];
@@ -1500,7 +1503,7 @@ export interface components {
             version?: string;
         };
         JarEntryInfo: {
-            description?: string;
+            description?: string | null;
             name?: string;
         };
         JarFileInfo: {
@@ -1730,10 +1733,10 @@ export interface components {
             taskmanagers?: components["schemas"]["JobVertexTaskManagerInfo"][];
         };
         LatestCheckpoints: {
-            completed?: components["schemas"]["CompletedCheckpointStatistics"];
-            failed?: components["schemas"]["FailedCheckpointStatistics"];
-            restored?: components["schemas"]["RestoredCheckpointStatistics"];
-            savepoint?: components["schemas"]["CompletedCheckpointStatistics"];
+            completed?: components["schemas"]["CompletedCheckpointStatistics"] | null;
+            failed?: components["schemas"]["FailedCheckpointStatistics"] | null;
+            restored?: components["schemas"]["RestoredCheckpointStatistics"] | null;
+            savepoint?: components["schemas"]["CompletedCheckpointStatistics"] | null;
         };
         LogInfo: {
             /** Format: int64 */
@@ -1876,16 +1879,11 @@ export interface components {
             max?: number;
             /** Format: int64 */
             min?: number;
-            /** Format: double */
-            p50?: number;
-            /** Format: double */
-            p90?: number;
-            /** Format: double */
-            p95?: number;
-            /** Format: double */
-            p99?: number;
-            /** Format: double */
-            p999?: number;
+            p50?: number | "NaN";
+            p90?: number | "NaN";
+            p95?: number | "NaN";
+            p99?: number | "NaN";
+            p999?: number | "NaN";
         };
         StopWithSavepointRequestBody: {
             drain?: boolean;
@@ -2393,10 +2391,7 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
-                    /**
-                     * Format: binary
-                     * @description The job's .jar file.
-                     */
+                    /** Format: binary */
                     jarfile: string;
                 };
             };

@@ -5,19 +5,23 @@
 //
 // Spec: specs/flink-2.3/jobmanager-v1.yaml
 //   sha256 d7d2ab3d0988097206ffbadefe6abd57c3138bca0e8f9430732244800d1cfdd8
-// Overlays (specs/overlays/, 11 applied in this order):
-//   sha256 971a69fd3bbc0f7bceae263eb278c303454e5d6c3f203dd99fe1fd5d55b69fd3
+// Overlays (specs/overlays/, 15 applied in this order):
+//   sha256 ac97bf3353c5381c072706266ce433a428c284a7e7de9558b09e7747faa9911a
 //   - aggregated-metrics-bare-array (none filed)
+//   - application-id-hex (none filed)
 //   - async-operation-results (none filed)
 //   - checkpoint-mode-case (none filed)
+//   - checkpoint-savepoint-format-nullable (none filed)
 //   - error-response-body (none filed)
-//   - jar-upload-multipart (none filed)
+//   - jar-entry-description-nullable (none filed)
+//   - latest-checkpoints-nullable (none filed)
 //   - list-query-parameters (none filed)
 //   - metric-collection-bare-array (FLINK-39422)
 //   - query-enum-case (none filed)
 //   - resource-id-free-form (none filed)
 //   - serialized-throwable-fields (FLINK-39422)
 //   - slot-sharing-group-id-hex (FLINK-39422)
+//   - stats-summary-nan (none filed)
 
 /** `METHOD /path` of every operation in this version's spec. */
 export const routes: ReadonlySet<string> = new Set([

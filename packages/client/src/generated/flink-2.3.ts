@@ -5,19 +5,23 @@
 //
 // Spec: specs/flink-2.3/jobmanager-v1.yaml
 //   sha256 d7d2ab3d0988097206ffbadefe6abd57c3138bca0e8f9430732244800d1cfdd8
-// Overlays (specs/overlays/, 11 applied in this order):
-//   sha256 971a69fd3bbc0f7bceae263eb278c303454e5d6c3f203dd99fe1fd5d55b69fd3
+// Overlays (specs/overlays/, 15 applied in this order):
+//   sha256 ac97bf3353c5381c072706266ce433a428c284a7e7de9558b09e7747faa9911a
 //   - aggregated-metrics-bare-array (none filed)
+//   - application-id-hex (none filed)
 //   - async-operation-results (none filed)
 //   - checkpoint-mode-case (none filed)
+//   - checkpoint-savepoint-format-nullable (none filed)
 //   - error-response-body (none filed)
-//   - jar-upload-multipart (none filed)
+//   - jar-entry-description-nullable (none filed)
+//   - latest-checkpoints-nullable (none filed)
 //   - list-query-parameters (none filed)
 //   - metric-collection-bare-array (FLINK-39422)
 //   - query-enum-case (none filed)
 //   - resource-id-free-form (none filed)
 //   - serialized-throwable-fields (FLINK-39422)
 //   - slot-sharing-group-id-hex (FLINK-39422)
+//   - stats-summary-nan (none filed)
 
 export interface paths {
     "/applications/overview": {
@@ -1415,14 +1419,7 @@ export interface components {
         ApplicationExceptionsInfoWithHistory: {
             exceptionHistory?: components["schemas"]["ApplicationExceptionHistory"];
         };
-        ApplicationID: {
-            /** Format: byte */
-            bytes?: string;
-            /** Format: int64 */
-            lowerPart?: number;
-            /** Format: int64 */
-            upperPart?: number;
-        };
+        ApplicationID: string;
         AsynchronousOperationInfo: {
             "failure-cause"?: components["schemas"]["SerializedThrowable"];
         };
@@ -1507,7 +1504,7 @@ export interface components {
             persisted_data?: number;
             /** Format: int64 */
             processed_data?: number;
-            savepointFormat?: string;
+            savepointFormat?: string | null;
             /** Format: int64 */
             state_size?: number;
             status?: components["schemas"]["CheckpointStatsStatus"];
@@ -1744,7 +1741,7 @@ export interface components {
             version?: string;
         };
         JarEntryInfo: {
-            description?: string;
+            description?: string | null;
             name?: string;
         };
         JarFileInfo: {
@@ -2053,10 +2050,10 @@ export interface components {
             taskmanagers?: components["schemas"]["JobVertexTaskManagerInfo"][];
         };
         LatestCheckpoints: {
-            completed?: components["schemas"]["CompletedCheckpointStatistics"];
-            failed?: components["schemas"]["FailedCheckpointStatistics"];
-            restored?: components["schemas"]["RestoredCheckpointStatistics"];
-            savepoint?: components["schemas"]["CompletedCheckpointStatistics"];
+            completed?: components["schemas"]["CompletedCheckpointStatistics"] | null;
+            failed?: components["schemas"]["FailedCheckpointStatistics"] | null;
+            restored?: components["schemas"]["RestoredCheckpointStatistics"] | null;
+            savepoint?: components["schemas"]["CompletedCheckpointStatistics"] | null;
         };
         LatestRescales: {
             completed?: components["schemas"]["JobRescaleDetails"];
@@ -2274,16 +2271,11 @@ export interface components {
             max?: number;
             /** Format: int64 */
             min?: number;
-            /** Format: double */
-            p50?: number;
-            /** Format: double */
-            p90?: number;
-            /** Format: double */
-            p95?: number;
-            /** Format: double */
-            p99?: number;
-            /** Format: double */
-            p999?: number;
+            p50?: number | "NaN";
+            p90?: number | "NaN";
+            p95?: number | "NaN";
+            p99?: number | "NaN";
+            p999?: number | "NaN";
         };
         StopWithSavepointRequestBody: {
             drain?: boolean;
@@ -2979,10 +2971,7 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
-                    /**
-                     * Format: binary
-                     * @description The job's .jar file.
-                     */
+                    /** Format: binary */
                     jarfile: string;
                 };
             };

@@ -72,7 +72,7 @@ export const group: components['schemas']['SlotSharingGroupId'] =
   'a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5';
 export const tm: components['schemas']['ResourceID'] = '127.0.0.1:37875-d5a5c7';
 
-// jar-upload-multipart
+// no overlay: the extractor writes POST /jars/upload as multipart/form-data itself
 export const upload: NonNullable<
   operations['uploadJar']['requestBody']
 >['content']['multipart/form-data'] = {
@@ -83,3 +83,31 @@ export const upload: NonNullable<
 export const mode: components['schemas']['ProcessingMode'] = 'exactly_once';
 // @ts-expect-error the server writes it in lower case
 export const upperMode: components['schemas']['ProcessingMode'] = 'EXACTLY_ONCE';
+
+// application-id-hex
+export const run: Json<operations['submitJobFromJar']['responses'][200]> = {
+  jobid: 'a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5',
+  applicationId: 'a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5',
+};
+
+// latest-checkpoints-nullable, checkpoint-savepoint-format-nullable, stats-summary-nan
+type Checkpoints = Json<operations['getCheckpointingStatistics']['responses'][200]>;
+export const restored: Checkpoints = {
+  latest: { completed: null, savepoint: null, failed: null, restored: { id: 3 } },
+  summary: { state_size: { min: 0, max: 0, avg: 0, p50: 'NaN', p99: 12.5 } },
+  history: [{ className: 'completed', savepointFormat: null }],
+};
+export const latestClass: NonNullable<
+  NonNullable<Checkpoints['latest']>['completed']
+>['className'] = 'completed';
+// @ts-expect-error only "NaN" is sent as a string
+export const infinity: NonNullable<Checkpoints['summary']>['state_size'] = { p50: 'Infinity' };
+
+// jar-entry-description-nullable
+export const entry: components['schemas']['JarEntryInfo'] = { name: 'Main', description: null };
+
+// job-exceptions-root-nullable (1.18–1.20)
+export const noFailure: F118.components['schemas']['JobExceptionsInfoWithHistory'] = {
+  'root-exception': null,
+  timestamp: null,
+};
