@@ -1,10 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { listOverlays, type Overlay } from '@flink-rest/codegen';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFixtures, supportedLines } from '../src/recording/fixture-files.js';
 import type { Mismatch } from '../src/recording/spec-validator.js';
 import {
+  addedProperties,
   checkVersion,
+  isProven,
+  type OverlayProof,
   renderReport,
   type VersionReport,
 } from '../src/recording/spec-vs-reality.js';
@@ -19,17 +23,10 @@ afterAll(async () => {
   await writeFile(reportFile, renderReport(reports));
 });
 
-/**
- * Overlays that no leave-one-out validation can prove, because the spec as extracted already
- * accepts what Flink sends. The test checks that they still prove nothing.
- */
-const unprovableOverlays: Readonly<Record<string, string>> = {
-  'serialized-throwable-fields':
-    'the extracted SerializedThrowable is an open object whose only property (serialized-throwable, binary) accepts any string, so class and stack-trace validate without the overlay',
-};
-
 const show = (list: readonly Mismatch[]) =>
   list.map((m) => `${m.operation} ${m.part} ${m.pointer}: ${m.expected} vs ${m.actual}`);
+
+const unseen = (o: OverlayProof) => o.added.filter((a) => a.seen === 0).map((a) => a.schema);
 
 describe.each(supportedLines)('Flink %s fixtures against the spec', (line) => {
   let report: VersionReport;
@@ -46,14 +43,106 @@ describe.each(supportedLines)('Flink %s fixtures against the spec', (line) => {
     expect(show(report.corrected)).toEqual([]);
   });
 
-  it('each overlay is needed by some fixture, and no fixture contradicts one', () => {
+  it('each overlay is proven by some fixture, and no fixture contradicts one', () => {
     for (const o of report.overlays) {
       expect(show(o.contradicted), `${o.id} is contradicted`).toEqual([]);
-      if (o.id in unprovableOverlays) {
-        expect(show(o.withoutIt), `${o.id} is listed as unprovable but is proven`).toEqual([]);
-      } else {
-        expect(o.withoutIt.length, `${o.id}: no fixture needs it`).toBeGreaterThan(0);
-      }
+      expect(
+        isProven(o),
+        `${o.id}: no fixture needs it, and no recorded exchange carries ${unseen(o).join(', ') || 'a property it adds'}`,
+      ).toBe(true);
     }
   });
+});
+
+describe('the proof rule', () => {
+  const doc = (properties: Record<string, unknown>) => ({
+    components: { schemas: { T: { type: 'object', properties } } },
+  });
+  const proof = (withoutIt: number, seen: number[]): OverlayProof => ({
+    id: 'x',
+    upstream: 'none filed',
+    title: 'x',
+    withoutIt: Array.from({ length: withoutIt }, () => ({}) as Mismatch),
+    contradicted: [],
+    added: seen.map((n, i) => ({ schema: `/components/schemas/T/properties/p${i}`, seen: n })),
+  });
+
+  it.each([
+    { name: 'a fixture needs it', given: proof(1, []), want: true },
+    { name: 'every property it adds is recorded', given: proof(0, [1, 2]), want: true },
+    { name: 'one property it adds is never recorded', given: proof(0, [1, 0]), want: false },
+    { name: 'it adds nothing and no fixture needs it', given: proof(0, []), want: false },
+    { name: 'a fixture needs it, an added property unrecorded', given: proof(2, [0]), want: true },
+  ])('$name: proven is $want', ({ given, want }) => {
+    expect(isProven(given)).toBe(want);
+  });
+
+  it.each([
+    {
+      name: 'new properties next to an old one',
+      withIt: doc({ a: { type: 'string' }, b: { type: 'string' }, c: {} }),
+      without: doc({ a: { type: 'string', format: 'binary' } }),
+      want: ['/components/schemas/T/properties/b', '/components/schemas/T/properties/c'],
+    },
+    {
+      name: 'a changed property is not added',
+      withIt: doc({ a: { type: 'number' } }),
+      without: doc({ a: { type: 'string' } }),
+      want: [],
+    },
+    {
+      name: 'a property named properties, and names with / and ~',
+      withIt: doc({ properties: { type: 'object', properties: { 'x/y': {}, 'z~': {} } } }),
+      without: doc({ properties: { type: 'object' } }),
+      want: [
+        '/components/schemas/T/properties/properties/properties/x~1y',
+        '/components/schemas/T/properties/properties/properties/z~0',
+      ],
+    },
+    {
+      name: 'a whole new schema',
+      withIt: { components: { schemas: { U: { properties: { id: {} } } } } },
+      without: { components: { schemas: {} } },
+      want: ['/components/schemas/U/properties/id'],
+    },
+  ])('added properties: $name', ({ withIt, without, want }) => {
+    expect(addedProperties(withIt, without)).toEqual(want);
+  });
+
+  it('an overlay that adds a property Flink never sends is not proven (2.3 fixtures)', async () => {
+    const overlays = await listOverlays();
+    const throwable = overlays.find((o) => o.id === 'serialized-throwable-fields') as Overlay;
+    const extended: Overlay = {
+      ...throwable,
+      actions: throwable.actions.map((a) =>
+        a.update && typeof a.update === 'object' && 'properties' in a.update
+          ? {
+              ...a,
+              update: {
+                ...a.update,
+                properties: { ...(a.update.properties as object), cause: { type: 'string' } },
+              },
+            }
+          : a,
+      ),
+    };
+    const report = await checkVersion('2.3', await loadFixtures('2.3'), {
+      overlays: overlays.map((o) => (o === throwable ? extended : o)),
+    });
+    const proofOf = (id: string) => report.overlays.find((o) => o.id === id) as OverlayProof;
+    expect(report.corrected).toEqual([]);
+    const extendedProof = proofOf('serialized-throwable-fields');
+    expect(extendedProof.withoutIt).toEqual([]);
+    expect(
+      extendedProof.added.map(({ schema, seen }) => ({ schema: schema.split('/').pop(), seen })),
+    ).toEqual([
+      { schema: 'class', seen: 1 },
+      { schema: 'stack-trace', seen: 1 },
+      { schema: 'cause', seen: 0 },
+    ]);
+    expect(isProven(extendedProof)).toBe(false);
+    expect(extendedProof.added[0]?.firstAt).toBe(
+      'GET /jobs/{jobid}/savepoints/{triggerid}, response 200, /operation/failure-cause/class',
+    );
+  }, 120_000);
 });

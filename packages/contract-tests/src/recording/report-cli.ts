@@ -1,7 +1,7 @@
 import { writeFileAtomic } from './atomic-write.js';
 import { ContractError } from './errors.js';
 import { checkLine, loadFixtures, supportedLines } from './fixture-files.js';
-import { checkVersion, renderReport } from './spec-vs-reality.js';
+import { checkVersion, isProven, renderReport } from './spec-vs-reality.js';
 
 /** `npm run spec-report [-- <line>...]`: writes .reports/spec-vs-reality.md, prints a summary. */
 async function main(): Promise<void> {
@@ -11,9 +11,12 @@ async function main(): Promise<void> {
   for (const line of lines) {
     const r = await checkVersion(line, await loadFixtures(line));
     reports.push(r);
-    const unneeded = r.overlays.filter((o) => o.withoutIt.length === 0).map((o) => o.id);
+    const unproven = r.overlays.filter((o) => !isProven(o)).map((o) => o.id);
+    const byPresence = r.overlays
+      .filter((o) => o.withoutIt.length === 0 && isProven(o))
+      .map((o) => o.id);
     console.log(
-      `${line}: ${r.extracted.length} mismatches as extracted, ${r.corrected.length} with every overlay; not needed by any fixture: ${unneeded.join(', ') || 'none'}`,
+      `${line}: ${r.extracted.length} mismatches as extracted, ${r.corrected.length} with every overlay; proven only by the properties they add: ${byPresence.join(', ') || 'none'}; not proven: ${unproven.join(', ') || 'none'}`,
     );
   }
   const file = new URL('../../.reports/spec-vs-reality.md', import.meta.url).pathname;

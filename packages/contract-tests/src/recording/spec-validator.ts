@@ -52,6 +52,8 @@ function expectedOf(e: ErrorObject): string {
       return `type ${String(p.type)}`;
     case 'enum':
       return `one of ${show(p.allowedValues)}`;
+    case 'const':
+      return `equal to ${show(p.allowedValue)}`;
     case 'pattern':
       return `pattern ${String(p.pattern)}`;
     case 'required':

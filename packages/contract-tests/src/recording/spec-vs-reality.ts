@@ -27,6 +27,16 @@ export function validateFixtures(
   return out;
 }
 
+/** A property that an overlay adds to a schema, and how often recorded exchanges carry it. */
+export interface AddedProperty {
+  /** JSON pointer of the property's schema in the corrected spec. */
+  readonly schema: string;
+  /** Values of it in recorded requests and responses (at a location of that schema). */
+  readonly seen: number;
+  /** Where the first one is: operation, part and JSON pointer. */
+  readonly firstAt?: string;
+}
+
 export interface OverlayProof {
   readonly id: string;
   readonly upstream: string;
@@ -38,6 +48,106 @@ export interface OverlayProof {
   readonly withoutIt: readonly Mismatch[];
   /** Mismatches that this overlay causes (gone when it is left out): a fixture contradicts it. */
   readonly contradicted: readonly Mismatch[];
+  /**
+   * Every property the overlay adds to a schema (in the spec with every overlay, absent from
+   * the spec without it), with the recorded values of it. A property that only documents what
+   * Flink sends changes no validation, so leaving its overlay out proves nothing; that every
+   * one of them is sent is the other proof.
+   */
+  readonly added: readonly AddedProperty[];
+}
+
+/**
+ * An overlay is proven when a fixture needs it (leaving it out makes some recorded exchange
+ * disagree with the spec), or when it adds properties and recorded exchanges carry every one
+ * of them where the spec says (a fixture shows what it documents).
+ */
+export function isProven(proof: OverlayProof): boolean {
+  return (
+    proof.withoutIt.length > 0 || (proof.added.length > 0 && proof.added.every((a) => a.seen > 0))
+  );
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+const escapeKey = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+// biome-ignore lint/suspicious/noExplicitAny: OpenAPI documents are untyped trees.
+function nodeAt(doc: any, pointer: string): unknown {
+  let v = doc;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    v = isObject(v) || Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined;
+  }
+  return v;
+}
+
+/**
+ * JSON pointers of the property schemas (`…/properties/<name>`) that `withIt` declares and
+ * `without` does not: what an overlay adds, found by comparing the spec with every overlay to
+ * the spec without that one. Keys inside a `properties` map are names, not keywords.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: OpenAPI documents are untyped trees.
+export function addedProperties(withIt: any, without: any): string[] {
+  const out: string[] = [];
+  const visit = (node: unknown, pointer: string, names: boolean): void => {
+    if (Array.isArray(node)) {
+      node.forEach((v, i) => {
+        visit(v, `${pointer}/${i}`, false);
+      });
+      return;
+    }
+    if (!isObject(node)) return;
+    for (const [key, value] of Object.entries(node)) {
+      const at = `${pointer}/${escapeKey(key)}`;
+      if (!names && key === 'properties' && isObject(value)) {
+        for (const name of Object.keys(value)) {
+          if (nodeAt(without, `${at}/${escapeKey(name)}`) === undefined)
+            out.push(`${at}/${escapeKey(name)}`);
+        }
+        visit(value, at, true);
+      } else {
+        visit(value, at, false);
+      }
+    }
+  };
+  visit(withIt, '', false);
+  return out;
+}
+
+const probeMark = (i: number) => `#probe-${i}`;
+
+/**
+ * How often the fixtures carry each added property: each property's schema is replaced by a
+ * `const` that no real value equals, and ajv reports every value of it, at every location
+ * where that schema applies. It errs towards unseen, never towards seen: a value under a
+ * branch of an anyOf/oneOf that another branch satisfies is not reported, and a property
+ * inside another added one is replaced with its parent.
+ */
+function countAdded(
+  fixtures: readonly Fixture[],
+  // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document.
+  corrected: any,
+  schemas: readonly string[],
+  dir?: string,
+): AddedProperty[] {
+  if (schemas.length === 0) return [];
+  const probe = structuredClone(corrected);
+  schemas.forEach((pointer, i) => {
+    const parts = pointer.split('/');
+    const name = (parts.pop() as string).replace(/~1/g, '/').replace(/~0/g, '~');
+    (nodeAt(probe, parts.join('/')) as Record<string, unknown>)[name] = { const: probeMark(i) };
+  });
+  const found = validateFixtures(fixtures, probe, dir);
+  return schemas.map((schema, i) => {
+    const hits = found.filter((m) => m.expected === `equal to ${JSON.stringify(probeMark(i))}`);
+    const first = hits[0];
+    return {
+      schema,
+      seen: hits.length,
+      ...(first ? { firstAt: `${first.operation}, ${first.part}, ${first.pointer || '/'}` } : {}),
+    };
+  });
 }
 
 const keyOf = (m: Mismatch) =>
@@ -80,21 +190,19 @@ export async function checkVersion(
   const corrected = applyOverlayList(raw, overlays, version).document;
   const all = validateFixtures(fixtures, corrected, options.dir);
   const proofs = overlays.map((o) => {
-    const without = validateFixtures(
-      fixtures,
-      applyOverlayList(
-        raw,
-        overlays.filter((x) => x !== o),
-        version,
-      ).document,
-      options.dir,
-    );
+    const withoutDoc = applyOverlayList(
+      raw,
+      overlays.filter((x) => x !== o),
+      version,
+    ).document;
+    const without = validateFixtures(fixtures, withoutDoc, options.dir);
     return {
       id: o.id,
       upstream: o.upstream,
       title: o.title,
       withoutIt: introduced(all, without),
       contradicted: introduced(without, all),
+      added: countAdded(fixtures, corrected, addedProperties(corrected, withoutDoc), options.dir),
     };
   });
   return {
@@ -126,11 +234,11 @@ export function renderReport(reports: readonly VersionReport[]): string {
   lines.push(
     "Recorded exchanges (fixtures/<line>/*.json) validated against each version's spec as extracted and with our overlays (specs/overlays). Written by `npm test` (test/spec-vs-reality.test.ts).",
     '',
-    '| version | mismatches as extracted | with all overlays | overlays not needed by any fixture |',
+    '| version | mismatches as extracted | with all overlays | overlays no fixture proves |',
     '|---|---|---|---|',
   );
   for (const r of reports) {
-    const unneeded = r.overlays.filter((o) => o.withoutIt.length === 0).map((o) => o.id);
+    const unneeded = r.overlays.filter((o) => !isProven(o)).map((o) => o.id);
     lines.push(
       `| ${r.version} | ${r.extracted.length} (${groupMismatches(r.extracted).length} distinct) | ${r.corrected.length} | ${unneeded.join(', ') || 'none'} |`,
     );
@@ -140,17 +248,25 @@ export function renderReport(reports: readonly VersionReport[]): string {
       '',
       `## Flink ${r.version}`,
       '',
-      '### What each overlay fixes (mismatches when it alone is left out)',
+      '### What each overlay fixes (mismatches when it alone is left out) and the properties it adds',
       '',
     );
     lines.push(
-      '| overlay | upstream | mismatches without it | mismatches it causes | first: operation, part, pointer, expected vs actual |',
-      '|---|---|---|---|---|',
+      '| overlay | upstream | mismatches without it | mismatches it causes | first: operation, part, pointer, expected vs actual | properties it adds: recorded values |',
+      '|---|---|---|---|---|---|',
     );
     for (const o of r.overlays) {
       const first = groupMismatches(o.withoutIt)[0]?.key;
+      const added = o.added
+        .map((a) => `\`${a.schema.replace(/^\/components\/schemas\//, '')}\`: ${a.seen}`)
+        .join(', ');
+      const firstCell = first
+        ? cell(
+            `${first.operation}, ${first.part}, \`${first.pointer || '/'}\`, ${first.expected} vs ${first.actual}`,
+          )
+        : 'none: no fixture needs it';
       lines.push(
-        `| ${o.id} | ${o.upstream} | ${o.withoutIt.length} | ${o.contradicted.length} | ${first ? cell(`${first.operation}, ${first.part}, \`${first.pointer || '/'}\`, ${first.expected} vs ${first.actual}`) : '**none: no fixture needs it**'} |`,
+        `| ${o.id} | ${o.upstream} | ${o.withoutIt.length} | ${o.contradicted.length} | ${firstCell} | ${cell(added) || 'none'}${isProven(o) ? '' : ' **(not proven)**'} |`,
       );
     }
     for (const [title, list] of [
