@@ -310,6 +310,7 @@ async function startOnce(options: StartFlinkClusterOptions): Promise<FlinkCluste
     }
     const outcome = await waitReady({
       taskManagers,
+      slots: taskManagers * slots,
       timeoutMs: startTimeoutMs,
       intervalMs: 250,
       probe: () => probeOverview(url, 2_000, options.restTls),
@@ -390,6 +391,7 @@ async function startOnce(options: StartFlinkClusterOptions): Promise<FlinkCluste
     const jmEntry = current('jobmanager');
     const outcome = await waitReady({
       taskManagers: runningTms,
+      slots: runningTms * slots,
       timeoutMs,
       intervalMs: 250,
       probe: () => probeOverview(url, 2_000, options.restTls),

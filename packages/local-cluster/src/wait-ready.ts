@@ -2,6 +2,7 @@ import https from 'node:https';
 
 export interface ClusterOverview {
   readonly taskmanagers: number;
+  readonly 'slots-total'?: number;
   readonly 'flink-version'?: string;
 }
 
@@ -10,13 +11,20 @@ export type ProbeResult = ClusterOverview | undefined;
 
 export type ReadyDecision = 'ready' | 'wait';
 
-/** Pure: ready means the REST endpoint answers and every TaskManager has registered. */
-export function readiness(overview: ProbeResult, taskManagers: number): ReadyDecision {
-  return overview !== undefined && overview.taskmanagers >= taskManagers ? 'ready' : 'wait';
+/**
+ * Pure: ready means the REST endpoint answers, every TaskManager has registered and, when
+ * `slots` is given, all their slots are reported (a TaskManager's slot report can lag its
+ * registration: seen live as `taskmanagers: 1, slots-total: 0`).
+ */
+export function readiness(overview: ProbeResult, taskManagers: number, slots = 0): ReadyDecision {
+  if (overview === undefined || overview.taskmanagers < taskManagers) return 'wait';
+  return (overview['slots-total'] ?? 0) >= slots ? 'ready' : 'wait';
 }
 
 export interface WaitReadyOptions {
   readonly taskManagers: number;
+  /** Slots expected in total. Default 0 (not checked). */
+  readonly slots?: number;
   /** Longest wait, in ms. */
   readonly timeoutMs: number;
   /** Pause between probes, in ms. */
@@ -46,7 +54,7 @@ export async function waitReady(options: WaitReadyOptions): Promise<WaitReadyOut
     const error = await options.failure();
     if (error) return { kind: 'failed', error };
     last = await options.probe();
-    if (readiness(last, options.taskManagers) === 'ready') {
+    if (readiness(last, options.taskManagers, options.slots) === 'ready') {
       return { kind: 'ready', overview: last as ClusterOverview };
     }
     if (now() >= deadline) return { kind: 'timeout', last };

@@ -9,6 +9,19 @@ describe('readiness', () => {
   ] as const)('$name → $want', ({ given, tms, want }) => {
     expect(readiness(given, tms)).toBe(want);
   });
+
+  it.each([
+    {
+      name: 'registered, slots not yet reported',
+      given: { taskmanagers: 1, 'slots-total': 0 },
+      want: 'wait',
+    },
+    { name: 'some slots reported', given: { taskmanagers: 2, 'slots-total': 2 }, want: 'wait' },
+    { name: 'every slot reported', given: { taskmanagers: 2, 'slots-total': 4 }, want: 'ready' },
+    { name: 'no slot count at all', given: { taskmanagers: 2 }, want: 'wait' },
+  ] as const)('with 4 slots expected: $name → $want', ({ given, want }) => {
+    expect(readiness(given, 2, 4)).toBe(want);
+  });
 });
 
 /** A clock that only moves when the poller sleeps: no real waiting. */
