@@ -16,7 +16,7 @@ import {
   type OperationRef,
   OperationTimeoutError,
 } from './errors.js';
-import { type Decision, type PollOptions, pollUntil } from './poll-until.js';
+import { type Decision, POLL_DEFAULTS, type PollOptions, pollUntil } from './poll-until.js';
 import { scrubError } from './redact.js';
 import { checkId, checkOneOf, show } from './validate.js';
 
@@ -82,11 +82,16 @@ const KINDS: { [K in OperationKind]: KindSpec<ResultByKind[K]> } = {
 
 export const OPERATION_KINDS = Object.keys(KINDS) as OperationKind[];
 
-/** Whether an error while polling is worth another poll: no answer, or a server-side 5xx. */
-function isTransient(error: unknown): boolean {
-  return (
-    error instanceof FlinkConnectionError || (error instanceof FlinkApiError && error.status >= 500)
-  );
+/**
+ * What a poll error means for a wait: `undefined` when it is worth another poll (no answer, or a
+ * server-side 5xx), otherwise the error that ends the wait. Every poller of the client
+ * (operations, `waitForStatus`) classifies its errors with this.
+ */
+export function pollAgainOn(error: unknown): Error | undefined {
+  const transient =
+    error instanceof FlinkConnectionError ||
+    (error instanceof FlinkApiError && error.status >= 500);
+  return transient ? undefined : (error as Error);
 }
 
 /**
@@ -157,7 +162,7 @@ export class AsyncOperation<K extends OperationKind> {
     const outcome = await pollUntil(
       (signal) => this.#status(signal),
       (body) => this.#accept(body),
-      (error) => (isTransient(error) ? undefined : (error as Error)),
+      pollAgainOn,
       options,
       this.#core.clock,
     );
@@ -167,9 +172,14 @@ export class AsyncOperation<K extends OperationKind> {
       case 'failure':
         throw outcome.error;
       case 'timeout':
-        throw new OperationTimeoutError(this.#ref, options.timeoutMs ?? 300_000, outcome.polls, {
-          cause: outcome.lastError,
-        });
+        throw new OperationTimeoutError(
+          this.#ref,
+          options.timeoutMs ?? POLL_DEFAULTS.timeoutMs,
+          outcome.polls,
+          {
+            cause: outcome.lastError,
+          },
+        );
       case 'aborted':
         throw new OperationAbortedError(this.#ref, { cause: outcome.reason });
     }

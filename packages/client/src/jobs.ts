@@ -1,13 +1,8 @@
-import type { AsyncOperation } from './async-operation.js';
+import { type AsyncOperation, pollAgainOn } from './async-operation.js';
 import { type Core, unwrap } from './core.js';
-import {
-  FlinkApiError,
-  FlinkConnectionError,
-  WaitAbortedError,
-  WaitTimeoutError,
-} from './errors.js';
+import { WaitAbortedError, WaitTimeoutError } from './errors.js';
 import { acceptJobStatus, allVerticesRunning, JOB_STATUSES, type JobStatus } from './job-status.js';
-import { type PollOptions, pollUntil } from './poll-until.js';
+import { POLL_DEFAULTS, type PollOptions, pollUntil } from './poll-until.js';
 import { scrubError } from './redact.js';
 import type { SavepointFormat } from './savepoints.js';
 import { trigger } from './trigger.js';
@@ -148,11 +143,7 @@ export function jobHelpers(core: Core): JobHelpers {
             ? { state: 'failure', error: scrubError(decision.error, core.transport.secrets) }
             : decision;
         },
-        (error) =>
-          error instanceof FlinkConnectionError ||
-          (error instanceof FlinkApiError && error.status >= 500)
-            ? undefined
-            : (error as Error),
+        pollAgainOn,
         options,
         core.clock,
       );
@@ -162,7 +153,7 @@ export function jobHelpers(core: Core): JobHelpers {
         case 'failure':
           throw outcome.error;
         case 'timeout':
-          throw new WaitTimeoutError(what, options.timeoutMs ?? 300_000, last);
+          throw new WaitTimeoutError(what, options.timeoutMs ?? POLL_DEFAULTS.timeoutMs, last);
         case 'aborted':
           throw new WaitAbortedError(what, { cause: outcome.reason });
       }
