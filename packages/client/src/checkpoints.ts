@@ -1,7 +1,7 @@
 import type { AsyncOperation } from './async-operation.js';
 import type { Core } from './core.js';
 import { trigger } from './trigger.js';
-import { checkId, checkOneOf, newTriggerId } from './validate.js';
+import { checkId, checkOneOf, triggerIdFor } from './validate.js';
 
 export type CheckpointType = 'CONFIGURED' | 'FULL' | 'INCREMENTAL';
 const TYPES: readonly CheckpointType[] = ['CONFIGURED', 'FULL', 'INCREMENTAL'];
@@ -27,10 +27,7 @@ export function checkpointHelpers(core: Core): CheckpointHelpers {
         options.checkpointType === undefined
           ? undefined
           : checkOneOf(options.checkpointType, TYPES, 'checkpointType');
-      const triggerId =
-        options.triggerId === undefined
-          ? newTriggerId(core.clock.random)
-          : checkId(options.triggerId, 'triggerId');
+      const triggerId = triggerIdFor(options.triggerId, core.clock.random);
       return trigger(core, {
         kind: 'checkpoint',
         method: 'POST',

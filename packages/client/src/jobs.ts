@@ -4,14 +4,14 @@ import { WaitAbortedError, WaitTimeoutError } from './errors.js';
 import { acceptJobStatus, allVerticesRunning, JOB_STATUSES, type JobStatus } from './job-status.js';
 import { POLL_DEFAULTS, type PollOptions, pollUntil } from './poll-until.js';
 import { scrubError } from './redact.js';
-import type { SavepointFormat } from './savepoints.js';
+import { SAVEPOINT_FORMATS, type SavepointFormat } from './savepoints.js';
 import { trigger } from './trigger.js';
 import {
   checkId,
   checkOneOf,
   checkOptionalNonEmpty,
   checkPositiveInt,
-  newTriggerId,
+  triggerIdFor,
 } from './validate.js';
 
 export interface StopWithSavepointOptions {
@@ -89,11 +89,8 @@ export function jobHelpers(core: Core): JobHelpers {
       const formatType =
         options.formatType === undefined
           ? undefined
-          : checkOneOf(options.formatType, ['CANONICAL', 'NATIVE'], 'formatType');
-      const triggerId =
-        options.triggerId === undefined
-          ? newTriggerId(core.clock.random)
-          : checkId(options.triggerId, 'triggerId');
+          : checkOneOf(options.formatType, SAVEPOINT_FORMATS, 'formatType');
+      const triggerId = triggerIdFor(options.triggerId, core.clock.random);
       return trigger(core, {
         kind: 'stop-with-savepoint',
         method: 'POST',

@@ -6,11 +6,11 @@ import {
   checkNonEmpty,
   checkOneOf,
   checkOptionalNonEmpty,
-  newTriggerId,
+  triggerIdFor,
 } from './validate.js';
 
 export type SavepointFormat = 'CANONICAL' | 'NATIVE';
-const FORMATS: readonly SavepointFormat[] = ['CANONICAL', 'NATIVE'];
+export const SAVEPOINT_FORMATS: readonly SavepointFormat[] = ['CANONICAL', 'NATIVE'];
 
 export interface SavepointTriggerOptions {
   /** Where Flink writes the savepoint. Default: the cluster's configured savepoint directory. */
@@ -42,11 +42,8 @@ export function savepointHelpers(core: Core): SavepointHelpers {
       const formatType =
         options.formatType === undefined
           ? undefined
-          : checkOneOf(options.formatType, FORMATS, 'formatType');
-      const triggerId =
-        options.triggerId === undefined
-          ? newTriggerId(core.clock.random)
-          : checkId(options.triggerId, 'triggerId');
+          : checkOneOf(options.formatType, SAVEPOINT_FORMATS, 'formatType');
+      const triggerId = triggerIdFor(options.triggerId, core.clock.random);
       return trigger(core, {
         kind: 'savepoint',
         method: 'POST',

@@ -64,3 +64,11 @@ export function newTriggerId(random: () => number = Math.random): string {
   for (let i = 0; i < 32; i++) out += Math.floor(random() * 16).toString(16);
   return out;
 }
+
+/**
+ * The trigger id a trigger sends: the caller's (checked), to get the same operation back after
+ * a lost answer, or a fresh one.
+ */
+export function triggerIdFor(given: unknown, random?: () => number): string {
+  return given === undefined ? newTriggerId(random) : checkId(given, 'triggerId');
+}
