@@ -1,8 +1,10 @@
 /**
  * Client overhead against raw fetch, in one run, on the same local keep-alive HTTP server:
  * requests/s and per-request time of `flink.GET('/jobs/overview')` vs
- * `fetch(url).then(r => r.json())`, sequential and with 16 in flight. Rounds alternate between
- * the two so drift (JIT, CPU frequency, the other core) hits both alike.
+ * `fetch(url).then(r => r.json())`, sequential and with 16 in flight. Two more baselines say
+ * where the time goes: openapi-fetch on its own (over fetch), and a bare request through
+ * undici's dispatcher — the HTTP stack under the client's default transport. Rounds rotate
+ * the order so drift (JIT, CPU frequency, the other core) hits all alike.
  *
  * Then `wait()`: a local server reports a savepoint IN_PROGRESS until a set moment; measured
  * is how late the client notices completion, against how many polls it sent.
@@ -13,6 +15,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import createClient from 'openapi-fetch';
+import { Agent } from 'undici';
 import { createFlinkClient, type PathsByVersion, resumeOperation } from '../src/index.js';
 
 const OVERVIEW = JSON.stringify({
@@ -73,6 +76,13 @@ const raw = async () => {
   if (!r.ok) throw new Error(String(r.status));
   return r.json();
 };
+// What the client's default transport is built on, with nothing of ours on top.
+const agent = new Agent();
+const dispatcher = async () => {
+  const r = await agent.request({ origin: base, path: '/v1/jobs/overview', method: 'GET' });
+  if (r.statusCode !== 200) throw new Error(String(r.statusCode));
+  return r.body.json();
+};
 const client = async () => {
   const { data, error } = await flink.GET('/jobs/overview');
   if (error) throw new Error('error');
@@ -97,7 +107,9 @@ for (const inFlight of [1, 16]) {
   await run(raw, 500, inFlight); // warm-up both paths
   await run(client, 500, inFlight);
   await run(openapiFetch, 500, inFlight);
+  await run(dispatcher, 500, inFlight);
   let rawMs = 0;
+  let dispatcherMs = 0;
   let clientMs = 0;
   let bareMs = 0;
   const order: [() => Promise<unknown>, (ms: number) => void][] = [
@@ -119,9 +131,15 @@ for (const inFlight of [1, 16]) {
         bareMs += ms;
       },
     ],
+    [
+      dispatcher,
+      (ms) => {
+        dispatcherMs += ms;
+      },
+    ],
   ];
   for (let round = 0; round < ROUNDS; round++) {
-    // Rotate which path goes first, so drift hits all three alike.
+    // Rotate which path goes first, so drift hits all alike.
     for (let k = 0; k < order.length; k++) {
       const [fn, add] = order[(round + k) % order.length] as (typeof order)[number];
       add(await run(fn, PER_ROUND, inFlight));
@@ -138,13 +156,19 @@ for (const inFlight of [1, 16]) {
       note,
     },
     {
+      name: `undici dispatcher alone, ${inFlight} in flight`,
+      value: n / (dispatcherMs / 1000),
+      unit: 'req/s',
+      note,
+    },
+    {
       name: `client GET, ${inFlight} in flight`,
       value: n / (clientMs / 1000),
       unit: 'req/s',
       note,
     },
     {
-      name: `client overhead per request over raw fetch, ${inFlight} in flight`,
+      name: `client time per request minus raw fetch's, ${inFlight} in flight`,
       value: ((clientMs - rawMs) / n) * 1000,
       unit: 'µs',
       note,
@@ -162,14 +186,14 @@ for (const inFlight of [1, 16]) {
       note: 'what the base library costs',
     },
     {
-      name: `client time / openapi-fetch alone, ${inFlight} in flight`,
-      value: clientMs / bareMs,
+      name: `client time / undici dispatcher alone, ${inFlight} in flight`,
+      value: clientMs / dispatcherMs,
       unit: 'x',
-      note: 'what our layer adds',
+      note: 'what openapi-fetch and our layer add over the HTTP stack the client uses',
     },
   );
   process.stderr.write(
-    `${inFlight} in flight: raw ${(n / (rawMs / 1000)).toFixed(0)} req/s, openapi-fetch ${(n / (bareMs / 1000)).toFixed(0)}, client ${(n / (clientMs / 1000)).toFixed(0)}; client/raw ${(clientMs / rawMs).toFixed(3)}, openapi-fetch/raw ${(bareMs / rawMs).toFixed(3)}\n`,
+    `${inFlight} in flight: raw ${(n / (rawMs / 1000)).toFixed(0)} req/s, openapi-fetch ${(n / (bareMs / 1000)).toFixed(0)}, dispatcher ${(n / (dispatcherMs / 1000)).toFixed(0)}, client ${(n / (clientMs / 1000)).toFixed(0)}; client/raw ${(clientMs / rawMs).toFixed(3)}, client/dispatcher ${(clientMs / dispatcherMs).toFixed(3)}\n`,
   );
 }
 
@@ -214,6 +238,7 @@ for (const [label, options] of [
     );
   }
 }
+await agent.close();
 server.close();
 server.closeAllConnections();
 

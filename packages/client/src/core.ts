@@ -1,5 +1,5 @@
 import type { Client } from 'openapi-fetch';
-import { FlinkApiError, UnexpectedResponseError } from './errors.js';
+import { FlinkApiError, requestInfo, UnexpectedResponseError } from './errors.js';
 import type { PollClock } from './poll-until.js';
 import { quoteBody, redactText } from './redact.js';
 import type { Transport } from './transport.js';
@@ -20,8 +20,6 @@ export interface Core {
   readonly flinkVersion: string;
   readonly clock: PollClock;
   readonly logger: Logger;
-  /** The request each response answered (a Response from a custom fetch may have no url). */
-  readonly requestOf: WeakMap<Response, Request>;
 }
 
 /** Flink's error body is `{ errors: string[] }`; anything else is kept as text. */
@@ -40,7 +38,7 @@ export function apiError(
   response: Response,
   error: unknown,
 ): FlinkApiError {
-  const path = pathAnswered(core, response);
+  const path = pathAnswered(response);
   const errors = errorsOf(error).map((e) => redactText(e, core.transport.secrets));
   return new FlinkApiError({ method, path }, response.status, errors);
 }
@@ -56,9 +54,8 @@ export function unwrap<T>(
 }
 
 /** The path (after `/v1`) of the request `response` answered. */
-export function pathAnswered(core: Core, response: Response): string {
-  const url = core.requestOf.get(response)?.url || response.url || 'http://unknown/';
-  return new URL(url).pathname.replace(/^\/v1(?=\/)/, '');
+export function pathAnswered(response: Response): string {
+  return requestInfo('', response.url || 'http://unknown/').path;
 }
 
 /** A 2xx whose JSON lacks what the endpoint promises: `what` names the missing part. */
@@ -70,7 +67,7 @@ export function unexpectedBody(
   data: unknown,
 ): UnexpectedResponseError {
   return new UnexpectedResponseError(
-    { method, path: pathAnswered(core, response) },
+    { method, path: pathAnswered(response) },
     response.status,
     `${what}: ${quoteBody(JSON.stringify(data) ?? 'no body', core.transport.secrets)}`,
   );

@@ -1,4 +1,4 @@
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import createClient, { type Client } from 'openapi-fetch';
 import {
   AsyncOperation,
   checkOperationState,
@@ -6,16 +6,18 @@ import {
   type ResultByKind,
 } from './async-operation.js';
 import { type CheckpointHelpers, checkpointHelpers } from './checkpoints.js';
+import { ClientRequest } from './client-request.js';
 import { type ClusterInfo, connect, type VersionMismatch } from './connect.js';
 import type { Core, Logger } from './core.js';
 import { type DatasetHelpers, datasetHelpers } from './datasets.js';
-import { type OperationKind, UnexpectedResponseError, UnsupportedEndpointError } from './errors.js';
+import type { OperationKind } from './errors.js';
 import { type JarHelpers, jarHelpers } from './jars.js';
 import { type JobHelpers, jobHelpers } from './jobs.js';
 import { type MetricHelpers, metricHelpers } from './metrics.js';
 import { serializePath } from './path-serializer.js';
 import type { PollClock } from './poll-until.js';
-import { quoteBody, redactUrl } from './redact.js';
+import { redactUrl } from './redact.js';
+import { guardRoutes } from './route-guard.js';
 import { type SavepointHelpers, savepointHelpers } from './savepoints.js';
 import { createTransport, type TransportOptions } from './transport.js';
 import { show } from './validate.js';
@@ -50,11 +52,6 @@ export type FlinkClient<Paths extends {}> = Pick<
 };
 
 const cores = new WeakMap<object, Core>();
-
-/** The path of a request URL as errors name it: after `/v1`, without the query. */
-export function pathOf(url: string): string {
-  return new URL(url).pathname.replace(/^\/v1(?=\/)/, '');
-}
 
 function checkBaseUrl(baseUrl: unknown): string {
   if (typeof baseUrl !== 'string')
@@ -105,57 +102,22 @@ export function createVersionedClient<Paths extends {}>(
   const raw = createClient<Paths>({
     baseUrl: `${baseUrl}/v1`,
     fetch: transport.fetch,
+    Request: ClientRequest,
     // Flink reads list parameters (get, agg, jobs, taskmanagers, subtasks) comma-separated.
     querySerializer: { array: { style: 'form', explode: false } },
     pathSerializer: serializePath,
   });
-  const requestOf = new WeakMap<Response, Request>();
-  const guard: Middleware = {
-    onRequest({ request, schemaPath }) {
-      if (!routes.has(`${request.method} ${schemaPath}`)) {
-        throw new UnsupportedEndpointError(request.method, schemaPath, flinkVersion);
-      }
-      return undefined;
-    },
-    onResponse({ request, response }) {
-      requestOf.set(response, request);
-      // A 2xx body that is not JSON (a proxy's page, a cut-off answer) is named where
-      // openapi-fetch parses it, not left to a SyntaxError. The transport has read the body and
-      // set its Content-Length, so openapi-fetch parses through response.json().
-      if (response.ok) {
-        const text = response.text.bind(response);
-        (response as { json: () => Promise<unknown> }).json = async () => {
-          const body = await text();
-          try {
-            return JSON.parse(body);
-          } catch {
-            throw new UnexpectedResponseError(
-              { method: request.method, path: pathOf(request.url) },
-              response.status,
-              `the body is not JSON: ${quoteBody(body, transport.secrets)}`,
-            );
-          }
-        };
-      }
-      return undefined;
-    },
-  };
-  raw.use(guard);
+  const calls = guardRoutes(raw, routes, flinkVersion);
   const core: Core = {
     // biome-ignore lint/suspicious/noExplicitAny: see Core.raw.
-    raw: raw as Client<any>,
+    raw: { ...raw, ...calls } as Client<any>,
     transport,
     flinkVersion,
     clock: options.clock ?? {},
     logger: options.logger ?? console,
-    requestOf,
   };
   const client: FlinkClient<Paths> = {
-    GET: raw.GET,
-    POST: raw.POST,
-    PUT: raw.PUT,
-    PATCH: raw.PATCH,
-    DELETE: raw.DELETE,
+    ...calls,
     use: raw.use,
     eject: raw.eject,
     flinkVersion,

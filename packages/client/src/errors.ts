@@ -11,6 +11,11 @@ export interface RequestInfo {
   readonly path: string;
 }
 
+/** What errors name of a request to `url`: the path after `/v1`, without the query. */
+export function requestInfo(method: string, url: string): RequestInfo {
+  return { method, path: new URL(url).pathname.replace(/^\/v1(?=\/)/, '') };
+}
+
 /**
  * Flink answered with an error status. `flinkErrors` are the server's messages (first line
  * of each); `serverStackTrace` keeps the rest of Flink's stringified exception apart, so the

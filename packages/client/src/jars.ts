@@ -1,6 +1,7 @@
 import { openAsBlob } from 'node:fs';
 import path from 'node:path';
 import { type Core, unexpectedBody, unwrap } from './core.js';
+import { multipartFile } from './multipart.js';
 import { checkNonEmpty, checkPositiveInt } from './validate.js';
 
 /** A jar as a file path, bytes, a Blob, or a stream of bytes. */
@@ -42,7 +43,7 @@ async function toBlob(jar: JarSource): Promise<Blob> {
   if (jar instanceof Blob) return jar;
   if (jar instanceof Uint8Array) return new Blob([jar], { type: 'application/java-archive' });
   if (jar && typeof (jar as ReadableStream).getReader === 'function') {
-    // FormData needs a Blob: the stream is read into memory once.
+    // The multipart body is a Blob: the stream is read into memory once.
     return new Response(jar as ReadableStream<Uint8Array>).blob();
   }
   throw new TypeError('jar must be a file path, a Uint8Array, a Blob or a ReadableStream');
@@ -54,11 +55,11 @@ export function jarHelpers(core: Core): JarHelpers {
       const filename =
         options.filename ?? (typeof jar === 'string' ? path.basename(jar) : 'job.jar');
       checkNonEmpty(filename, 'filename');
-      const form = new FormData();
-      form.append('jarfile', await toBlob(jar), filename);
+      const { body, contentType } = multipartFile('jarfile', await toBlob(jar), filename);
       const result = await core.raw.POST('/jars/upload', {
-        body: form as never,
-        bodySerializer: (body: unknown) => body as FormData,
+        body: body as never,
+        bodySerializer: (b: unknown) => b as Blob,
+        headers: { 'content-type': contentType },
         ...(options.signal ? { signal: options.signal } : {}),
       });
       const data = unwrap<{ filename?: string; status?: string }>(core, 'POST', result);

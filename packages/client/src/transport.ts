@@ -1,7 +1,10 @@
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent, type Dispatcher } from 'undici';
 import { backoffDelay, checkBackoff } from './backoff.js';
-import { FlinkConnectionError } from './errors.js';
-import { redactError, redactText } from './redact.js';
+import { BufferedResponse } from './buffered-response.js';
+import { bodyOf } from './client-request.js';
+import { deadline, type TimeoutSignal } from './deadline.js';
+import { FlinkConnectionError, requestInfo, UnexpectedResponseError } from './errors.js';
+import { quoteBody, redactError, redactText } from './redact.js';
 import { sleep as realSleep, type Sleep } from './sleep.js';
 
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -45,12 +48,9 @@ export interface TransportOptions {
   readonly fetch?: FetchLike;
   readonly sleep?: Sleep;
   readonly random?: () => number;
-  /** Makes the per-request timeout's signal (tests inject time). Default `AbortSignal.timeout`. */
-  readonly timeout?: (ms: number) => AbortSignal;
+  /** Makes the per-request timeout's signal (tests inject time). Default: a timer. */
+  readonly timeout?: TimeoutSignal;
 }
-
-/** Statuses whose Response must not have a body. */
-const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
 /** Methods whose repetition has no further effect on Flink. */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
@@ -67,13 +67,28 @@ export interface Transport {
   readonly secrets: readonly string[];
 }
 
+/** An answer whose head has arrived; `read` takes the rest of it. */
+interface Answer {
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: ConstructorParameters<typeof Headers>[0];
+  read(): Promise<Uint8Array>;
+}
+
+/** Sends one request. `needsCopy` says whether a retry needs its own copy of `request`. */
+interface Sender {
+  send(request: Request, signal: AbortSignal): Promise<Answer>;
+  needsCopy(request: Request): boolean;
+}
+
 function authorization(auth: Auth): string {
   if (auth.type === 'bearer') return `Bearer ${auth.token}`;
   return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
 }
 
-function tlsFetch(tls: TlsOptions): (request: Request, signal: AbortSignal) => Promise<Response> {
-  const agent = new Agent({
+function agentFor(tls: TlsOptions | undefined): Agent {
+  if (!tls) return new Agent();
+  return new Agent({
     connect: {
       ...(tls.ca !== undefined ? { ca: tls.ca as string | Buffer | (string | Buffer)[] } : {}),
       ...(tls.cert !== undefined ? { cert: tls.cert } : {}),
@@ -83,16 +98,65 @@ function tlsFetch(tls: TlsOptions): (request: Request, signal: AbortSignal) => P
       rejectUnauthorized: tls.rejectUnauthorized ?? true,
     },
   });
-  // The request's parts are passed one by one: undici's own Request class is not Node's.
-  return async (request, signal) =>
-    (await undiciFetch(request.url, {
-      method: request.method,
-      headers: [...request.headers.entries()],
-      body: request.body,
-      duplex: 'half',
-      signal,
-      dispatcher: agent,
-    })) as unknown as Response;
+}
+
+function headerPairs(headers: Record<string, string | string[] | undefined>): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const name in headers) {
+    const value = headers[name];
+    if (Array.isArray(value)) for (const v of value) pairs.push([name, v]);
+    else if (value !== undefined) pairs.push([name, value]);
+  }
+  return pairs;
+}
+
+/**
+ * Through undici's dispatcher rather than `fetch`: the same connection pool without the WHATWG
+ * Request/Response/stream objects, which are most of what a fetch costs. Redirects are not
+ * followed (Flink's REST API does not send them): a 3xx comes back as it is.
+ */
+function dispatcherSender(agent: Agent): Sender {
+  return {
+    async send(request, signal) {
+      const url = new URL(request.url);
+      const { body } = bodyOf(request);
+      const headers: string[] = [];
+      request.headers.forEach((value, name) => {
+        headers.push(name, value);
+      });
+      const answer = await agent.request({
+        origin: url.origin,
+        path: `${url.pathname}${url.search}`,
+        method: request.method as Dispatcher.HttpMethod,
+        headers,
+        body: body as Dispatcher.DispatchOptions['body'],
+        signal,
+      });
+      return {
+        status: answer.statusCode,
+        statusText: answer.statusText,
+        headers: headerPairs(answer.headers),
+        read: async () => new Uint8Array(await answer.body.arrayBuffer()),
+      };
+    },
+    needsCopy: (request) => !bodyOf(request).replayable,
+  };
+}
+
+/** Through an injected fetch (tests, instrumentation): it gets a Request, as fetch would. */
+function fetchSender(fetch: FetchLike): Sender {
+  return {
+    async send(request, signal) {
+      const response = await fetch(new Request(request, { signal }));
+      return {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+        read: async () => new Uint8Array(await response.arrayBuffer()),
+      };
+    },
+    needsCopy: (request) => request.body !== null,
+  };
 }
 
 /** Why a request got no answer, in one line (OpenSSL's messages end in a line break). */
@@ -101,16 +165,15 @@ function reasonOf(error: unknown): string {
 }
 
 function rawReasonOf(error: unknown): string {
-  const e = error as {
-    name?: string;
-    message?: string;
-    cause?: { code?: string; message?: string };
-  };
+  type Failure = { name?: string; message?: string; code?: string; cause?: Failure };
+  const e = error as Failure;
   if (e?.name === 'TimeoutError') return 'timed out';
-  const cause = e?.cause;
-  const detail = cause?.message?.trim();
-  if (cause?.code) return `${cause.code}${detail ? ` (${detail})` : ''}`;
-  return cause?.message ?? e?.message ?? String(error);
+  // fetch wraps the socket's error as the cause of a TypeError('fetch failed'); undici's
+  // dispatcher throws it as it is.
+  const inner = e?.cause && typeof e.cause === 'object' ? e.cause : e;
+  const detail = inner?.message?.trim();
+  if (inner?.code) return `${inner.code}${detail ? ` (${detail})` : ''}`;
+  return inner?.message ?? e?.message ?? String(error);
 }
 
 /**
@@ -137,15 +200,12 @@ export function createTransport(options: TransportOptions = {}): Transport {
   if (options.auth?.type === 'basic' && !options.auth.username)
     throw new TypeError('auth.username must not be empty');
 
-  const custom = options.fetch;
-  const base: (request: Request, signal: AbortSignal) => Promise<Response> = options.tls
-    ? tlsFetch(options.tls)
-    : custom
-      ? (r, signal) => custom(new Request(r, { signal }))
-      : (r, signal) => globalThis.fetch(r, { signal });
+  const sender =
+    options.fetch && !options.tls
+      ? fetchSender(options.fetch)
+      : dispatcherSender(agentFor(options.tls));
   const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
-  const timeoutSignal = options.timeout ?? ((ms: number) => AbortSignal.timeout(ms));
   const secrets = [
     ...(options.auth?.type === 'bearer' ? [options.auth.token] : []),
     ...(options.auth?.type === 'basic' ? [options.auth.password, authorization(options.auth)] : []),
@@ -169,41 +229,49 @@ export function createTransport(options: TransportOptions = {}): Transport {
    * from whoever reads it later.
    */
   const once = async (request: Request): Promise<Response> => {
-    const timeout = timeoutSignal(requestTimeoutMs);
     // Set in place: a Request's headers are mutable, and another Request per call is a good
     // part of what a client costs over a bare fetch.
     for (const [name, value] of headerEntries) request.headers.set(name, value);
-    const signal = AbortSignal.any([request.signal, timeout]);
-    let response: Response;
+    const limit = deadline(requestTimeoutMs, request.signal, options.timeout);
     try {
-      response = await base(request, signal);
-    } catch (error) {
-      if (request.signal.aborted) throw request.signal.reason;
-      const reason = timeout.aborted
-        ? `no response within ${requestTimeoutMs} ms`
-        : reasonOf(error);
-      throw fail(request, reason, error);
+      let answer: Answer;
+      try {
+        answer = await sender.send(request, limit.signal);
+      } catch (error) {
+        if (request.signal.aborted) throw request.signal.reason;
+        const reason = limit.timedOut()
+          ? `no response within ${requestTimeoutMs} ms`
+          : reasonOf(error);
+        throw fail(request, reason, error);
+      }
+      let bytes: Uint8Array;
+      try {
+        bytes = await answer.read();
+      } catch (error) {
+        if (request.signal.aborted) throw request.signal.reason;
+        const reason = limit.timedOut()
+          ? `HTTP ${answer.status} body incomplete after ${requestTimeoutMs} ms`
+          : `HTTP ${answer.status} body cut off: ${reasonOf(error)}`;
+        throw fail(request, reason, error);
+      }
+      return new BufferedResponse(
+        bytes,
+        {
+          status: answer.status,
+          statusText: answer.statusText,
+          headers: answer.headers,
+          url: request.url,
+        },
+        (text, status) =>
+          new UnexpectedResponseError(
+            requestInfo(request.method, request.url),
+            status,
+            `the body is not JSON: ${quoteBody(text, secrets)}`,
+          ),
+      );
+    } finally {
+      limit.clear();
     }
-    if (NULL_BODY.has(response.status)) return response;
-    let body: ArrayBuffer;
-    try {
-      body = await response.arrayBuffer();
-    } catch (error) {
-      if (request.signal.aborted) throw request.signal.reason;
-      const reason = timeout.aborted
-        ? `HTTP ${response.status} body incomplete after ${requestTimeoutMs} ms`
-        : `HTTP ${response.status} body cut off: ${reasonOf(error)}`;
-      throw fail(request, reason, error);
-    }
-    // The body is whole now: its length is known (openapi-fetch parses by it).
-    const answerHeaders = new Headers(response.headers);
-    answerHeaders.set('content-length', String(body.byteLength));
-    answerHeaders.delete('transfer-encoding');
-    return new Response(body, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: answerHeaders,
-    });
   };
 
   const withRetries =
@@ -213,13 +281,11 @@ export function createTransport(options: TransportOptions = {}): Transport {
       const attempts = retryable ? retries + 1 : 1;
       for (let attempt = 0; ; attempt++) {
         const last = attempt + 1 >= attempts;
-        // A body can be read once: every attempt but the last sends a copy. A bodiless
-        // request can be sent again as it is.
-        const current = last || request.body === null ? request : request.clone();
+        // A stream can be read once: every attempt but the last sends a copy of one.
+        const current = last || !sender.needsCopy(request) ? request : request.clone();
         try {
           const response = await once(current);
           if (response.status !== 503 || last) return response;
-          await response.body?.cancel();
         } catch (error) {
           if (!(error instanceof FlinkConnectionError) || last) throw error;
         }
