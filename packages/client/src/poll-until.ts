@@ -24,7 +24,7 @@ export interface PollClock {
   readonly sleep?: Sleep;
   readonly now?: () => number;
   readonly random?: () => number;
-  /** Makes a signal that aborts after `ms` (deadlines, request timeouts). Default `AbortSignal.timeout`. */
+  /** Makes a signal that aborts after `ms`: poll deadlines and request timeouts run on it when given. */
   readonly timeout?: (ms: number) => AbortSignal;
 }
 

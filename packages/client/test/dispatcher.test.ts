@@ -74,6 +74,24 @@ describe('the default transport, over a socket', () => {
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(jar);
   });
 
+  it("sends a raw call's FormData as Node encodes it", async () => {
+    const { url, seen } = await serve(
+      json(200, { filename: '/tmp/flink-web/abc_job.jar', status: 'success' }),
+    );
+    const flink = createFlinkClient({ baseUrl: url, flinkVersion: '2.3' });
+    const form = new FormData();
+    form.append('jarfile', new Blob([new Uint8Array([1, 2, 3])]), 'raw.jar');
+    const { data } = await flink.POST('/jars/upload', {
+      body: form as never,
+      bodySerializer: (body: unknown) => body as FormData,
+    });
+    expect(data).toMatchObject({ status: 'success' });
+    const parsed = await new Response(seen[0]?.body, {
+      headers: { 'content-type': seen[0]?.headers['content-type'] ?? '' },
+    }).formData();
+    expect((parsed.get('jarfile') as File).name).toBe('raw.jar');
+  });
+
   it('sends a JSON body with its type and length, and the configured headers', async () => {
     const { url, seen } = await serve(json(200, { jobid: 'f'.repeat(32) }));
     const flink = createFlinkClient({
