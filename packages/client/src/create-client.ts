@@ -49,6 +49,12 @@ export type FlinkClient<Paths extends {}> = Pick<
   readonly jars: JarHelpers;
   readonly datasets: DatasetHelpers;
   readonly metrics: MetricHelpers;
+  /**
+   * Closes the client's keep-alive connections once the requests in flight are answered; later
+   * calls fail with FlinkConnectionError. Idle connections never keep the process alive, so a
+   * script need not call it; a service that makes clients over and over should.
+   */
+  close(): Promise<void>;
 };
 
 const cores = new WeakMap<object, Core>();
@@ -129,6 +135,7 @@ export function createVersionedClient<Paths extends {}>(
     jars: jarHelpers(core),
     datasets: datasetHelpers(core),
     metrics: metricHelpers(core),
+    close: () => transport.close(),
   };
   cores.set(client, core);
   return client;

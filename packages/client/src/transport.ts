@@ -65,6 +65,8 @@ export interface Transport {
   readonly fetchRetryingPost: FetchLike;
   /** Values to scrub from any text this client prints. */
   readonly secrets: readonly string[];
+  /** Closes the connection pool (nothing to close with an injected fetch). */
+  close(): Promise<void>;
 }
 
 /** An answer whose head has arrived; `read` takes the rest of it. */
@@ -79,6 +81,7 @@ interface Answer {
 interface Sender {
   send(request: Request, signal: AbortSignal): Promise<Answer>;
   needsCopy(request: Request): boolean;
+  close(): Promise<void>;
 }
 
 function authorization(auth: Auth): string {
@@ -140,6 +143,7 @@ function dispatcherSender(agent: Agent): Sender {
       };
     },
     needsCopy: (request) => !bodyOf(request).replayable,
+    close: () => agent.close(),
   };
 }
 
@@ -156,6 +160,7 @@ function fetchSender(fetch: FetchLike): Sender {
       };
     },
     needsCopy: (request) => request.body !== null,
+    close: async () => {},
   };
 }
 
@@ -293,5 +298,10 @@ export function createTransport(options: TransportOptions = {}): Transport {
       }
     };
 
-  return { fetch: withRetries(false), fetchRetryingPost: withRetries(true), secrets };
+  return {
+    fetch: withRetries(false),
+    fetchRetryingPost: withRetries(true),
+    secrets,
+    close: () => sender.close(),
+  };
 }

@@ -2,7 +2,12 @@ import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFlinkClient, FlinkApiError, UnexpectedResponseError } from '../src/index.js';
+import {
+  createFlinkClient,
+  FlinkApiError,
+  FlinkConnectionError,
+  UnexpectedResponseError,
+} from '../src/index.js';
 
 /**
  * The default transport over a real socket (no injected fetch): what reaches the server, and
@@ -180,6 +185,20 @@ describe('the default transport, over a socket', () => {
     });
     await flink.jars.run('abc_job.jar', { parallelism: 2 });
     expect(JSON.parse(seen[0]?.body.toString() ?? '')).toEqual({ parallelism: 3 });
+  });
+
+  it('closes its connections on close(), and refuses calls after it', async () => {
+    const { url } = await serve(json(200, { 'flink-version': '2.3.0' }));
+    const sockets: Promise<unknown>[] = [];
+    server?.on('connection', (socket) => sockets.push(once(socket, 'close')));
+    const flink = createFlinkClient({ baseUrl: url, flinkVersion: '2.3' });
+    await flink.GET('/config');
+    expect(sockets).toHaveLength(1);
+    await flink.close();
+    await Promise.all(sockets);
+    const error = await flink.GET('/config').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FlinkConnectionError);
+    expect((error as Error).message).toMatch(/^GET \/v1\/config got no answer: UND_ERR_/);
   });
 
   it('gives the caller its own abort reason, not a connection error', async () => {
