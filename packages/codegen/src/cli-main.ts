@@ -143,6 +143,9 @@ async function generate(argv: string[], io: Io): Promise<number> {
   if (values.out) throw new UsageError('--all writes into --out-dir, not --out');
   if (values['no-overlays']) throw new UsageError('--all always applies the overlays');
   const outDir = values['out-dir'] ?? defaultGeneratedDir();
+  if (outDir === undefined) {
+    throw new UsageError('--all needs --out-dir <dir> outside the flink-rest repository');
+  }
   const files = await renderAllVersions();
   if (values.check) {
     const stale = await findStale(outDir, files);

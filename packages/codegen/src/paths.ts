@@ -1,23 +1,33 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Where this package finds things in the monorepo. `src/` and `dist/` are both one level
- * under the package, so the same relative URLs work from either.
+ * Where this package finds things. `src/` and `dist/` are both one level under the package, so
+ * the same relative URLs work from either. A published package carries its own copy of the
+ * specs and overlays (`specs/`, made by `npm pack`); a checkout reads the repository's.
  */
+const packedSpecs = new URL('../specs/', import.meta.url);
+const inCheckout = !existsSync(packedSpecs);
+const specsRoot = inCheckout ? new URL('../../../specs/', import.meta.url) : packedSpecs;
 
-/** The repository's `specs/` directory: `specs/flink-<line>/jobmanager-v1.yaml`. */
+/** The pinned specs: `<dir>/flink-<line>/jobmanager-v1.yaml`. */
 export function defaultSpecsDir(): string {
-  return fileURLToPath(new URL('../../../specs/', import.meta.url));
+  return fileURLToPath(specsRoot);
 }
 
-/** Our corrections: `specs/overlays/<id>.yaml`. */
+/** Our corrections: `<specs>/overlays/<id>.yaml`. */
 export function defaultOverlaysDir(): string {
-  return fileURLToPath(new URL('../../../specs/overlays/', import.meta.url));
+  return fileURLToPath(new URL('overlays/', specsRoot));
 }
 
-/** Where `generate --all` writes: the client package's `src/generated/`. */
-export function defaultGeneratedDir(): string {
-  return fileURLToPath(new URL('../../client/src/generated/', import.meta.url));
+/**
+ * Where `generate --all` writes by default: the client package's `src/generated/`, in a
+ * checkout. A published package has no such place: undefined.
+ */
+export function defaultGeneratedDir(): string | undefined {
+  return inCheckout
+    ? fileURLToPath(new URL('../../client/src/generated/', import.meta.url))
+    : undefined;
 }
 
 /** The pinned spec file of a line inside `specsDir`. */
