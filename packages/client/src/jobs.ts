@@ -4,15 +4,9 @@ import { WaitAbortedError, WaitTimeoutError } from './errors.js';
 import { acceptJobStatus, allVerticesRunning, JOB_STATUSES, type JobStatus } from './job-status.js';
 import { POLL_DEFAULTS, type PollOptions, pollUntil } from './poll-until.js';
 import { scrubError } from './redact.js';
-import { SAVEPOINT_FORMATS, type SavepointFormat } from './savepoints.js';
+import { checkSavepointArgs, type SavepointFormat } from './savepoints.js';
 import { trigger } from './trigger.js';
-import {
-  checkId,
-  checkOneOf,
-  checkOptionalNonEmpty,
-  checkPositiveInt,
-  triggerIdFor,
-} from './validate.js';
+import { checkId, checkOneOf, checkPositiveInt } from './validate.js';
 
 export interface StopWithSavepointOptions {
   /** Where Flink writes the savepoint. Default: the cluster's configured savepoint directory. */
@@ -84,13 +78,11 @@ export function jobHelpers(core: Core): JobHelpers {
 
   return {
     stopWithSavepoint(jobId, options = {}) {
-      checkId(jobId, 'jobId');
-      const targetDirectory = checkOptionalNonEmpty(options.targetDirectory, 'targetDirectory');
-      const formatType =
-        options.formatType === undefined
-          ? undefined
-          : checkOneOf(options.formatType, SAVEPOINT_FORMATS, 'formatType');
-      const triggerId = triggerIdFor(options.triggerId, core.clock.random);
+      const { targetDirectory, formatType, triggerId } = checkSavepointArgs(
+        jobId,
+        options,
+        core.clock.random,
+      );
       return trigger(core, {
         kind: 'stop-with-savepoint',
         method: 'POST',

@@ -12,6 +12,25 @@ import {
 export type SavepointFormat = 'CANONICAL' | 'NATIVE';
 export const SAVEPOINT_FORMATS: readonly SavepointFormat[] = ['CANONICAL', 'NATIVE'];
 
+/** What a savepoint trigger and a stop-with-savepoint share, checked before any request. */
+export function checkSavepointArgs(
+  jobId: string,
+  options: { targetDirectory?: string; formatType?: SavepointFormat; triggerId?: string },
+  random: (() => number) | undefined,
+): { targetDirectory?: string; formatType?: SavepointFormat; triggerId: string } {
+  checkId(jobId, 'jobId');
+  const targetDirectory = checkOptionalNonEmpty(options.targetDirectory, 'targetDirectory');
+  const formatType =
+    options.formatType === undefined
+      ? undefined
+      : checkOneOf(options.formatType, SAVEPOINT_FORMATS, 'formatType');
+  return {
+    ...(targetDirectory !== undefined ? { targetDirectory } : {}),
+    ...(formatType !== undefined ? { formatType } : {}),
+    triggerId: triggerIdFor(options.triggerId, random),
+  };
+}
+
 export interface SavepointTriggerOptions {
   /** Where Flink writes the savepoint. Default: the cluster's configured savepoint directory. */
   readonly targetDirectory?: string;
@@ -37,13 +56,11 @@ export interface SavepointHelpers {
 export function savepointHelpers(core: Core): SavepointHelpers {
   return {
     trigger(jobId, options = {}) {
-      checkId(jobId, 'jobId');
-      const targetDirectory = checkOptionalNonEmpty(options.targetDirectory, 'targetDirectory');
-      const formatType =
-        options.formatType === undefined
-          ? undefined
-          : checkOneOf(options.formatType, SAVEPOINT_FORMATS, 'formatType');
-      const triggerId = triggerIdFor(options.triggerId, core.clock.random);
+      const { targetDirectory, formatType, triggerId } = checkSavepointArgs(
+        jobId,
+        options,
+        core.clock.random,
+      );
       return trigger(core, {
         kind: 'savepoint',
         method: 'POST',
