@@ -52,6 +52,38 @@ export interface TransportOptions {
   readonly timeout?: TimeoutSignal;
 }
 
+/** Headers the HTTP layer sets itself: one given by the caller would break the exchange. */
+const MANAGED_HEADERS = new Set([
+  'connection',
+  'content-length',
+  'expect',
+  'host',
+  'keep-alive',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+]);
+
+/** undici's codes for a request it will not send as given: the caller's mistake, not the network's. */
+const REFUSED_BY_HTTP_LAYER = new Set(['UND_ERR_INVALID_ARG', 'UND_ERR_NOT_SUPPORTED']);
+
+function checkHeaders(headers: Readonly<Record<string, string>> | undefined): void {
+  if (headers === undefined) return;
+  if (headers === null || typeof headers !== 'object')
+    throw new TypeError('headers must be an object');
+  for (const [name, value] of Object.entries(headers)) {
+    if (MANAGED_HEADERS.has(name.toLowerCase())) {
+      throw new TypeError(`headers: ${name} is set by the HTTP layer; leave it out`);
+    }
+    try {
+      new Headers([[name, value]]);
+    } catch {
+      throw new TypeError(`headers: ${JSON.stringify(name)} is not a valid header name and value`);
+    }
+  }
+}
+
 /** Methods whose repetition has no further effect on Flink. */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 
@@ -200,6 +232,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
     maxDelayMs: options.retry?.maxDelayMs ?? 2_000,
   };
   checkBackoff(backoff);
+  checkHeaders(options.headers);
   if (options.auth?.type === 'bearer' && !options.auth.token)
     throw new TypeError('auth.token must not be empty');
   if (options.auth?.type === 'basic' && !options.auth.username)
@@ -244,6 +277,11 @@ export function createTransport(options: TransportOptions = {}): Transport {
         answer = await sender.send(request, limit.signal);
       } catch (error) {
         if (request.signal.aborted) throw request.signal.reason;
+        const code = (error as { code?: unknown } | null)?.code;
+        if (typeof code === 'string' && REFUSED_BY_HTTP_LAYER.has(code)) {
+          const { method, path } = requestInfo(request.method, request.url);
+          throw new TypeError(`${method} ${path}: ${(error as Error).message}`);
+        }
         const reason = limit.timedOut()
           ? `no response within ${requestTimeoutMs} ms`
           : reasonOf(error);

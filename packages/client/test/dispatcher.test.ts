@@ -201,6 +201,17 @@ describe('the default transport, over a socket', () => {
     expect((error as Error).message).toMatch(/^GET \/v1\/config got no answer: UND_ERR_/);
   });
 
+  it('refuses a per-call header the HTTP layer manages, once, without sending', async () => {
+    const { url, seen } = await serve(json(200, {}));
+    const flink = createFlinkClient({ baseUrl: url, flinkVersion: '2.3' });
+    const error = await flink
+      .GET('/config', { headers: { expect: '100-continue' } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toBe('GET /config: expect header not supported');
+    expect(seen).toHaveLength(0);
+  });
+
   it('gives the caller its own abort reason, not a connection error', async () => {
     const { url } = await serve(() => {
       // never answers

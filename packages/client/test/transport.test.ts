@@ -190,6 +190,26 @@ describe('transport headers and auth', () => {
       options: { auth: { type: 'bearer', token: '' } as const },
       want: 'auth.token must not be empty',
     },
+    {
+      options: { headers: { Connection: 'close' } },
+      want: 'headers: Connection is set by the HTTP layer; leave it out',
+    },
+    {
+      options: { headers: { expect: '100-continue' } },
+      want: 'headers: expect is set by the HTTP layer; leave it out',
+    },
+    {
+      options: { headers: { 'Content-Length': '12' } },
+      want: 'headers: Content-Length is set by the HTTP layer; leave it out',
+    },
+    {
+      options: { headers: { 'x-bad name': 'v' } },
+      want: 'headers: "x-bad name" is not a valid header name and value',
+    },
+    {
+      options: { headers: { 'x-a': 'line\nbreak' } },
+      want: 'headers: "x-a" is not a valid header name and value',
+    },
   ])('rejects $want', ({ options, want }) => {
     expect(() => createTransport(options)).toThrow(want);
   });
