@@ -6,6 +6,7 @@ import { deadline, type TimeoutSignal } from './deadline.js';
 import { FlinkConnectionError, requestInfo, UnexpectedResponseError } from './errors.js';
 import { quoteBody, redactError, redactText } from './redact.js';
 import { sleep as realSleep, type Sleep } from './sleep.js';
+import { USER_AGENT } from './user-agent.js';
 
 export type FetchLike = (request: Request) => Promise<Response>;
 
@@ -249,10 +250,11 @@ export function createTransport(options: TransportOptions = {}): Transport {
     ...(options.auth?.type === 'basic' ? [options.auth.password, authorization(options.auth)] : []),
     ...(options.tls?.passphrase ? [options.tls.passphrase] : []),
   ];
-  const headerEntries = Object.entries({
-    ...options.headers,
-    ...(options.auth ? { authorization: authorization(options.auth) } : {}),
-  });
+  // Through Headers, so that `User-Agent` in the options replaces ours whatever its case.
+  const defaults = new Headers({ 'user-agent': USER_AGENT });
+  for (const [name, value] of Object.entries(options.headers ?? {})) defaults.set(name, value);
+  if (options.auth) defaults.set('authorization', authorization(options.auth));
+  const headerEntries = [...defaults];
 
   const fail = (request: Request, reason: string, error: unknown) =>
     new FlinkConnectionError(
@@ -268,8 +270,10 @@ export function createTransport(options: TransportOptions = {}): Transport {
    */
   const once = async (request: Request): Promise<Response> => {
     // Set in place: a Request's headers are mutable, and another Request per call is a good
-    // part of what a client costs over a bare fetch.
-    for (const [name, value] of headerEntries) request.headers.set(name, value);
+    // part of what a client costs over a bare fetch. A header given for this one call wins.
+    for (const [name, value] of headerEntries) {
+      if (!request.headers.has(name)) request.headers.set(name, value);
+    }
     const limit = deadline(requestTimeoutMs, request.signal, options.timeout);
     try {
       let answer: Answer;

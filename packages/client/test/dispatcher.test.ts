@@ -201,6 +201,26 @@ describe('the default transport, over a socket', () => {
     expect((error as Error).message).toMatch(/^GET \/v1\/config got no answer: UND_ERR_/);
   });
 
+  it.each([
+    {
+      name: 'says what it is',
+      option: undefined,
+      call: undefined,
+      want: /^flink-rest-client\/\d+\.\d+\.\d+\S* node\/\d+/,
+    },
+    { name: 'the option wins', option: 'ops-bot/2', call: undefined, want: /^ops-bot\/2$/ },
+    { name: 'a per-call header wins', option: 'ops-bot/2', call: 'probe/1', want: /^probe\/1$/ },
+  ])('User-Agent: $name', async ({ option, call, want }) => {
+    const { url, seen } = await serve(json(200, {}));
+    const flink = createFlinkClient({
+      baseUrl: url,
+      flinkVersion: '2.3',
+      ...(option ? { headers: { 'User-Agent': option } } : {}),
+    });
+    await flink.GET('/config', call ? { headers: { 'user-agent': call } } : {});
+    expect(seen[0]?.headers['user-agent']).toMatch(want);
+  });
+
   it('refuses a per-call header the HTTP layer manages, once, without sending', async () => {
     const { url, seen } = await serve(json(200, {}));
     const flink = createFlinkClient({ baseUrl: url, flinkVersion: '2.3' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FlinkConnectionError } from '../src/errors.js';
-import { createTransport, type FetchLike } from '../src/transport.js';
+import { createTransport, type FetchLike, type TransportOptions } from '../src/transport.js';
 import { fakeClock } from './clock.js';
 
 type Step = number | 'reset' | 'hang';
@@ -210,7 +210,7 @@ describe('transport headers and auth', () => {
       options: { headers: { 'x-a': 'line\nbreak' } },
       want: 'headers: "x-a" is not a valid header name and value',
     },
-  ])('rejects $want', ({ options, want }) => {
+  ] as { options: TransportOptions; want: string }[])('rejects $want', ({ options, want }) => {
     expect(() => createTransport(options)).toThrow(want);
   });
 });
