@@ -1,5 +1,5 @@
 import type { Client } from 'openapi-fetch';
-import { FlinkApiError, requestInfo, UnexpectedResponseError } from './errors.js';
+import { FlinkApiError, type RequestInfo, requestInfo, UnexpectedResponseError } from './errors.js';
 import type { PollClock } from './poll-until.js';
 import { quoteBody, redactText } from './redact.js';
 import type { Transport } from './transport.js';
@@ -38,9 +38,8 @@ export function apiError(
   response: Response,
   error: unknown,
 ): FlinkApiError {
-  const path = pathAnswered(response);
   const errors = errorsOf(error).map((e) => redactText(e, core.transport.secrets));
-  return new FlinkApiError({ method, path }, response.status, errors);
+  return new FlinkApiError(answered(method, response), response.status, errors);
 }
 
 /** The data of a successful raw call, or a thrown FlinkApiError. */
@@ -53,9 +52,9 @@ export function unwrap<T>(
   throw apiError(core, method, result.response, result.error);
 }
 
-/** The path (after `/v1`) of the request `response` answered. */
-export function pathAnswered(response: Response): string {
-  return requestInfo('', response.url || 'http://unknown/').path;
+/** What errors name of the request `response` answered (a middleware's Response may have no url). */
+function answered(method: string, response: Response): RequestInfo {
+  return requestInfo(method, response.url || 'http://unknown/');
 }
 
 /** A 2xx whose JSON lacks what the endpoint promises: `what` names the missing part. */
@@ -67,7 +66,7 @@ export function unexpectedBody(
   data: unknown,
 ): UnexpectedResponseError {
   return new UnexpectedResponseError(
-    { method, path: pathAnswered(response) },
+    answered(method, response),
     response.status,
     `${what}: ${quoteBody(JSON.stringify(data) ?? 'no body', core.transport.secrets)}`,
   );
