@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { supportedVersions } from '@flink-rest/local-cluster/versions';
 import { CodegenError } from './errors.js';
 
 export interface PinnedVersion {
@@ -8,17 +8,8 @@ export interface PinnedVersion {
   readonly version: string;
 }
 
-interface VersionsFile {
-  versions: PinnedVersion[];
-}
-
-const require = createRequire(import.meta.url);
-const matrix = require('@flink-rest/local-cluster/versions.json') as VersionsFile;
-
 /** The project's version matrix, oldest first: one pinned spec per line. */
-export const pinnedVersions: readonly PinnedVersion[] = Object.freeze(
-  matrix.versions.map((v) => Object.freeze({ line: v.line, version: v.version })),
-);
+export const pinnedVersions: readonly PinnedVersion[] = supportedVersions;
 
 /**
  * The release line (`major.minor`) of a version string as Flink writes it: `2.3`, `2.3.0`,
