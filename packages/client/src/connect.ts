@@ -1,3 +1,4 @@
+import { lineOf } from '@flink-rest/versions';
 import { type Core, unexpectedBody, unwrap } from './core.js';
 import { FlinkVersionMismatchError } from './errors.js';
 
@@ -13,11 +14,6 @@ export interface ClusterInfo {
 }
 
 export type VersionMismatch = 'warn' | 'error' | 'ignore';
-
-/** `major.minor` of a Flink version string (`2.3.0`, `1.20-SNAPSHOT`). */
-export function lineOf(version: string): string | undefined {
-  return /^(\d+\.\d+)/.exec(version)?.[1];
-}
 
 /** Reads `/config` and compares the cluster's Flink line with the pinned one. */
 export async function connect(core: Core, onMismatch: VersionMismatch): Promise<ClusterInfo> {

@@ -1,10 +1,6 @@
 import { existsSync } from 'node:fs';
-import {
-  buildSampleJob,
-  type FlinkCluster,
-  startFlinkCluster,
-  supportedVersions,
-} from '@flink-rest/local-cluster';
+import { buildSampleJob, type FlinkCluster, startFlinkCluster } from '@flink-rest/local-cluster';
+import { supportedVersions } from '@flink-rest/versions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createFlinkClient,

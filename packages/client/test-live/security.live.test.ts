@@ -6,10 +6,10 @@ import { inspect } from 'node:util';
 import {
   buildSampleJob,
   type FlinkCluster,
-  newestVersion,
   resolveFlinkVersion,
   startFlinkCluster,
 } from '@flink-rest/local-cluster';
+import { newestVersion } from '@flink-rest/versions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createFlinkClient,

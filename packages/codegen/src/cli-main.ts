@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { lineOf } from '@flink-rest/versions';
 import { applyOverlayList, overlayAppliesTo } from './apply-overlay.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { CodegenError } from './errors.js';
@@ -12,7 +13,7 @@ import type { Overlay } from './overlay-file.js';
 import { defaultGeneratedDir, defaultSpecsDir, pinnedSpecPath } from './paths.js';
 import { pullSpec } from './pull.js';
 import { formatVersionRange } from './version-range.js';
-import { lineOf, pinnedVersions } from './versions.js';
+import { pinnedVersions } from './versions.js';
 
 const USAGE = `Usage:
   flink-codegen pull --url <jobmanager-url> --out <file> [--timeout-ms MS]

@@ -55,11 +55,4 @@ export {
   rangeIncludes,
   type VersionRange,
 } from './version-range.js';
-export {
-  compareLines,
-  lineOf,
-  nearestPinned,
-  type PinnedVersion,
-  pinnedVersions,
-  resolvePinned,
-} from './versions.js';
+export { type PinnedVersion, pinnedVersions, resolvePinned } from './versions.js';

@@ -1,4 +1,4 @@
-import { compareLines } from './versions.js';
+import { compareLines } from '@flink-rest/versions';
 
 /**
  * Which Flink release lines something applies to. Written either as a list of lines

@@ -1,10 +1,6 @@
 import { createFlinkClient, type FlinkLine, supportedFlinkVersions } from '@flink-rest/client';
-import {
-  buildSampleJob,
-  LocalClusterError,
-  newestVersion,
-  startFlinkCluster,
-} from '@flink-rest/local-cluster';
+import { buildSampleJob, LocalClusterError, startFlinkCluster } from '@flink-rest/local-cluster';
+import { newestVersion } from '@flink-rest/versions';
 
 /**
  * The main job: a real cluster of the newest supported Flink, the sample job submitted and

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
+import { supportedVersions } from '@flink-rest/versions';
 import { LocalClusterError } from './errors.js';
 import type { ConfigValue } from './flink-config.js';
 import { commandLineHas, isRunning, stopProcesses } from './processes.js';
 import { clusterMarker, listRecords, removeRecord, saveRecord, toRecord } from './registry.js';
 import { startFlinkCluster } from './start-cluster.js';
-import { supportedVersions } from './versions.js';
 
 const USAGE = `Usage:
   flink-local-cluster start --flink-version <x.y> [--task-managers N] [--slots N] [--port P]

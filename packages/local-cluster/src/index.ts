@@ -13,10 +13,5 @@ export {
   type StartFlinkClusterOptions,
   startFlinkCluster,
 } from './start-cluster.js';
-export {
-  type FlinkVersion,
-  newestVersion,
-  resolveFlinkVersion,
-  supportedVersions,
-} from './versions.js';
+export { type FlinkVersion, resolveFlinkVersion } from './versions.js';
 export type { RestTls } from './wait-ready.js';

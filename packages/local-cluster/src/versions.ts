@@ -1,42 +1,19 @@
-import { createRequire } from 'node:module';
+import { describeSupported, type FlinkRelease, findRelease } from '@flink-rest/versions';
 import { LocalClusterError } from './errors.js';
 
-export interface FlinkVersion {
-  /** Release line, e.g. `2.3`. */
-  readonly line: string;
-  /** Exact release on Maven Central, e.g. `2.3.0`. */
-  readonly version: string;
-}
-
-interface VersionsFile {
-  versions: FlinkVersion[];
-}
-
-const require = createRequire(import.meta.url);
-const file = require('../versions.json') as VersionsFile;
-
-/** The version matrix, oldest first: the newest patch release of each supported line. */
-export const supportedVersions: readonly FlinkVersion[] = Object.freeze(
-  file.versions.map((v) => Object.freeze({ line: v.line, version: v.version })),
-);
-
-/** The newest supported version: what `npm start` and defaults use. */
-export const newestVersion: FlinkVersion = supportedVersions[
-  supportedVersions.length - 1
-] as FlinkVersion;
+/** A release this package can start: a line of the matrix and its exact release. */
+export type FlinkVersion = FlinkRelease;
 
 /**
  * Accepts a line (`2.3`) or the exact release of the matrix (`2.3.0`). Anything else is an
  * error that lists what is supported, so a typo is never silently mapped to another release.
  */
 export function resolveFlinkVersion(input: string): FlinkVersion {
-  const wanted = input.trim();
-  const match = supportedVersions.find((v) => v.line === wanted || v.version === wanted);
+  const match = findRelease(input);
   if (match) return match;
-  const list = supportedVersions.map((v) => `${v.line} (${v.version})`).join(', ');
   throw new LocalClusterError(
     'UNSUPPORTED_VERSION',
-    `Flink version "${input}" is not supported; supported: ${list}`,
+    `Flink version "${input}" is not supported; supported: ${describeSupported()}`,
   );
 }
 

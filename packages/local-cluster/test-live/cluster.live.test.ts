@@ -1,10 +1,10 @@
+import { supportedVersions } from '@flink-rest/versions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildSampleJob,
   type FlinkCluster,
   runJar,
   startFlinkCluster,
-  supportedVersions,
   uploadJar,
   waitForJobState,
 } from '../src/index.js';

@@ -1,6 +1,6 @@
+import { supportedVersions } from '@flink-rest/versions';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../src/cli-main.js';
-import { supportedVersions } from '../src/versions.js';
 
 async function run(argv: string[]) {
   let stdout = '';

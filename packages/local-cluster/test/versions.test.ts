@@ -1,11 +1,7 @@
+import { supportedVersions } from '@flink-rest/versions';
 import { describe, expect, it } from 'vitest';
 import { LocalClusterError } from '../src/errors.js';
-import {
-  configFileName,
-  newestVersion,
-  resolveFlinkVersion,
-  supportedVersions,
-} from '../src/versions.js';
+import { configFileName, resolveFlinkVersion } from '../src/versions.js';
 
 describe('resolveFlinkVersion', () => {
   it.each([
@@ -37,17 +33,7 @@ describe('resolveFlinkVersion', () => {
   });
 });
 
-describe('the version matrix', () => {
-  it('is oldest first, one entry per line, each release inside its line', () => {
-    const lines = supportedVersions.map((v) => v.line);
-    expect(new Set(lines).size).toBe(lines.length);
-    const asNumbers = lines.map((l) => l.split('.').map(Number) as [number, number]);
-    const sorted = [...asNumbers].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    expect(asNumbers).toEqual(sorted);
-    for (const v of supportedVersions) expect(v.version.startsWith(`${v.line}.`)).toBe(true);
-    expect(newestVersion).toBe(supportedVersions[supportedVersions.length - 1]);
-  });
-
+describe('configFileName', () => {
   it.each([
     { given: '1.18', want: 'flink-conf.yaml' },
     { given: '1.20', want: 'flink-conf.yaml' },

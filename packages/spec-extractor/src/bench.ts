@@ -2,12 +2,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { supportedVersions } from '@flink-rest/versions';
 import { extractRelease } from './extract.js';
 import { ensureExtractorJar } from './extractor-jar.js';
 import { mapWithLimit } from './map-limit.js';
 import { packageRoot, specsDir } from './paths.js';
 import { resolveReleaseClasspath } from './release-classpath.js';
-import { readSupportedReleases } from './versions.js';
 
 /**
  * `npm run bench`: times extraction of every supported version with a warm Maven cache and
@@ -24,7 +24,7 @@ interface Row {
 const round = (s: number) => Math.round(s * 10) / 10;
 
 async function main(): Promise<void> {
-  const releases = await readSupportedReleases();
+  const releases = supportedVersions;
   const rows: Row[] = [];
 
   let t = performance.now();

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { supportedVersions } from '@flink-rest/versions';
 import { type CliArgs, parseCliArgs, USAGE } from './cli-args.js';
 import { describeDrift } from './drift-report.js';
 import { ExtractorError, MavenError, UsageError } from './errors.js';
@@ -10,7 +11,7 @@ import { isMain } from './is-main.js';
 import { mapWithLimit } from './map-limit.js';
 import { repoRoot, specsDir } from './paths.js';
 import { userPath } from './user-path.js';
-import { type FlinkRelease, readSupportedReleases, selectReleases } from './versions.js';
+import { type FlinkRelease, selectReleases } from './versions.js';
 
 type Print = (text: string) => void;
 
@@ -60,7 +61,7 @@ export async function main(argv: string[], print: Print, printError: Print): Pro
     printError(`flink-spec-extractor: ${(error as Error).message}\n${USAGE}\n`);
     return 2;
   }
-  const releases = selectReleases(args.flinkVersion, await readSupportedReleases());
+  const releases = selectReleases(args.flinkVersion, supportedVersions);
   const root = args.outDir ? userPath(args.outDir) : specsDir;
   const jar = await ensureExtractorJar();
   const outcomes = await mapWithLimit(releases, args.jobs, async (release) => {

@@ -14,4 +14,4 @@ export { type ExtractorJar, ensureExtractorJar } from './extractor-jar.js';
 export { loadPairs, loadSpec } from './load-specs.js';
 export type { Provenance } from './provenance.js';
 export { canonicalize, formatSpecYaml } from './spec-yaml.js';
-export { type FlinkRelease, readSupportedReleases, selectReleases } from './versions.js';
+export { type FlinkRelease, selectReleases } from './versions.js';

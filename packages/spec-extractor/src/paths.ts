@@ -14,8 +14,3 @@ export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Committed specs, one folder per Flink line. */
 export const specsDir = fileURLToPath(new URL('../../../specs/', import.meta.url));
-
-/** The project's version matrix, owned by @flink-rest/local-cluster. */
-export const versionsFile = fileURLToPath(
-  new URL('../../local-cluster/versions.json', import.meta.url),
-);

@@ -1,8 +1,5 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSupportedReleases, selectReleases } from '../src/versions.js';
+import { selectReleases } from '../src/versions.js';
 
 const supported = [
   { line: '1.20', version: '1.20.5' },
@@ -31,30 +28,5 @@ describe('selectReleases', () => {
     { given: '2.3.0-rc1', error: '--flink-version 2.3.0-rc1: expected' },
   ])('rejects $given', ({ given, error }) => {
     expect(() => selectReleases(given, supported)).toThrow(error);
-  });
-});
-
-describe('readSupportedReleases', () => {
-  it('reads the project version matrix', async () => {
-    const releases = await readSupportedReleases();
-    expect(releases.length).toBeGreaterThan(0);
-    for (const r of releases) {
-      expect(r.version.startsWith(`${r.line}.`)).toBe(true);
-    }
-  });
-
-  it.each([
-    { name: 'no versions array', content: '{}', error: '"versions" must be a non-empty array' },
-    {
-      name: 'version outside its line',
-      content: '{"versions":[{"line":"2.3","version":"2.2.0"}]}',
-      error: 'versions[0] must be {"line": "X.Y", "version": "X.Y.Z"}',
-    },
-    { name: 'not JSON', content: 'nope', error: 'cannot read the version matrix' },
-  ])('names the file and field when $name', async ({ content, error }) => {
-    const file = join(await mkdtemp(join(tmpdir(), 'versions-test-')), 'versions.json');
-    await writeFile(file, content, 'utf8');
-    await expect(readSupportedReleases(file)).rejects.toThrow(error);
-    await expect(readSupportedReleases(file)).rejects.toThrow(file);
   });
 });

@@ -1,10 +1,5 @@
-import {
-  CodegenError,
-  lineOf,
-  loadPinnedSpec,
-  loadSpec,
-  pinnedVersions,
-} from '@flink-rest/codegen';
+import { CodegenError, loadPinnedSpec, loadSpec, pinnedVersions } from '@flink-rest/codegen';
+import { lineOf } from '@flink-rest/versions';
 import { DriftError } from './errors.js';
 
 /** One side of a comparison, loaded. */

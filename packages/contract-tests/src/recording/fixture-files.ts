@@ -1,15 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { supportedVersions } from '@flink-rest/local-cluster';
+import { supportedLines } from '@flink-rest/versions';
 import { ContractError } from './errors.js';
 import { type Fixture, parseFixture } from './fixture-format.js';
 
 /** `packages/contract-tests/fixtures` (from `src/recording` and from `dist/recording`). */
 export const defaultFixturesDir = fileURLToPath(new URL('../../fixtures', import.meta.url));
 
-/** The supported lines, oldest first (from `@flink-rest/local-cluster`'s version matrix). */
-export const supportedLines: readonly string[] = supportedVersions.map((v) => v.line);
+export { supportedLines };
 
 /** Throws a one-line error for a line outside the matrix. */
 export function checkLine(line: string, where = 'flinkVersion'): string {

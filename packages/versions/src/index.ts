@@ -1,0 +1,10 @@
+export { compareLines, LINE, lineOf, RELEASE } from './flink-version.js';
+export {
+  type FlinkRelease,
+  newestVersion,
+  oldestVersion,
+  supportedLines,
+  supportedVersions,
+} from './matrix.js';
+export { parseMatrix } from './parse-matrix.js';
+export { describeSupported, findRelease, findSupported, nearestSupported } from './resolve.js';
