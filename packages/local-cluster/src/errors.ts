@@ -12,9 +12,7 @@ export type LocalClusterErrorCode =
   | 'MAVEN_FAILED'
   | 'PORT_IN_USE'
   | 'JVM_DIED'
-  | 'START_TIMEOUT'
-  | 'JOB_FAILED'
-  | 'REST_ERROR';
+  | 'START_TIMEOUT';
 
 export class LocalClusterError extends Error {
   override readonly name = 'LocalClusterError';

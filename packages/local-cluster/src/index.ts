@@ -1,11 +1,5 @@
 export { LocalClusterError, type LocalClusterErrorCode } from './errors.js';
 export type { ConfigValue } from './flink-config.js';
-export {
-  type RunJarOptions,
-  runJar,
-  uploadJar,
-  waitForJobState,
-} from './jar-submission.js';
 export { buildSampleJob, sampleJobProject } from './sample-job.js';
 export {
   type FlinkCluster,
