@@ -8,15 +8,19 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** Maven failed: artifact missing on Central, network, or a build error. */
+/**
+ * Maven failed: artifact missing on Central, network, a build error, or no Maven at all. The
+ * `cause` is local-cluster's `LocalClusterError` (`MAVEN_FAILED` or `MAVEN_MISSING`).
+ */
 export class MavenError extends Error {
   override readonly name = 'MavenError';
   constructor(
     message: string,
     /** Maven's full output, for --verbose. */
     readonly output: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
   }
 }
 
@@ -25,9 +29,10 @@ export class ExtractorError extends Error {
   override readonly name = 'ExtractorError';
   constructor(
     message: string,
-    /** The JVM's stderr, for --verbose. */
+    /** The JVM's output, for --verbose. */
     readonly output: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
   }
 }
