@@ -1,7 +1,4 @@
-/**
- * The one error class of this package. `code` is stable for programs; `message` is one line
- * meant for people and names what was wrong and where.
- */
+/** What went wrong, stable for programs to branch on; the README lists when each is used. */
 export type LocalClusterErrorCode =
   | 'UNSUPPORTED_VERSION'
   | 'INVALID_OPTION'
@@ -12,10 +9,12 @@ export type LocalClusterErrorCode =
   | 'MAVEN_FAILED'
   | 'PORT_IN_USE'
   | 'JVM_DIED'
-  | 'START_TIMEOUT'
-  | 'JOB_FAILED'
-  | 'REST_ERROR';
+  | 'START_TIMEOUT';
 
+/**
+ * The one error class of this package. `code` is stable for programs; `message` is one line
+ * meant for people and names what was wrong and where.
+ */
 export class LocalClusterError extends Error {
   override readonly name = 'LocalClusterError';
   readonly code: LocalClusterErrorCode;
@@ -23,15 +22,18 @@ export class LocalClusterError extends Error {
   readonly logFile: string | undefined;
   /** Last lines of that log, kept apart from the one-line message. */
   readonly logTail: string | undefined;
+  /** The failed program's whole output (`MAVEN_FAILED`), for a verbose report. */
+  readonly output: string | undefined;
 
   constructor(
     code: LocalClusterErrorCode,
     message: string,
-    options: { cause?: unknown; logFile?: string; logTail?: string } = {},
+    options: { cause?: unknown; logFile?: string; logTail?: string; output?: string } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.logFile = options.logFile;
     this.logTail = options.logTail;
+    this.output = options.output;
   }
 }

@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import { LocalClusterError } from './errors.js';
 import type { FlinkVersion } from './versions.js';
 
+/** A Flink configuration value; numbers and booleans are written as Flink reads them. */
 export type ConfigValue = string | number | boolean;
 
 export interface ClusterLayout {

@@ -1,12 +1,9 @@
+// What a user of @flink-rest/local-cluster needs: start and stop a cluster, the sample job to run
+// on it, the version matrix, and the one error class. The CLI's record keeping and the Maven and
+// process runners are not here (the runners are public under @flink-rest/local-cluster/maven).
 export { LocalClusterError, type LocalClusterErrorCode } from './errors.js';
 export type { ConfigValue } from './flink-config.js';
-export {
-  type RunJarOptions,
-  runJar,
-  uploadJar,
-  waitForJobState,
-} from './jar-submission.js';
-export { buildSampleJob, sampleJobProject } from './sample-job.js';
+export { type BuildSampleJobOptions, buildSampleJob, sampleJobProject } from './sample-job.js';
 export {
   type FlinkCluster,
   type FlinkProcess,

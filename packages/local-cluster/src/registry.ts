@@ -1,6 +1,6 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from './atomic-write.js';
+import writeFileAtomic from 'write-file-atomic';
 import { cacheDir } from './cache-dir.js';
 import { CLUSTER_ID_PROPERTY, type FlinkCluster } from './start-cluster.js';
 
@@ -35,6 +35,7 @@ export function toRecord(cluster: FlinkCluster, startedAt: Date): ClusterRecord 
 }
 
 export async function saveRecord(record: ClusterRecord): Promise<void> {
+  await mkdir(registryDir(), { recursive: true });
   await writeFileAtomic(
     path.join(registryDir(), `${record.id}.json`),
     `${JSON.stringify(record, null, 2)}\n`,

@@ -3,8 +3,8 @@ import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDir } from './cache-dir.js';
-import { type MavenRunOptions, runMaven } from './maven.js';
-import { checkToolchain, type Toolchain } from './toolchain.js';
+import { runMaven } from './run-maven.js';
+import { checkToolchain } from './toolchain.js';
 
 /** The Maven project of the sample job, shipped with this package. */
 export const sampleJobProject = fileURLToPath(new URL('../sample-job/', import.meta.url));
@@ -31,13 +31,17 @@ async function projectDigest(): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Options of {@link buildSampleJob}. */
+export interface BuildSampleJobOptions {
+  /** Extra Maven arguments, e.g. `['-o']` to build offline. */
+  readonly mavenArgs?: readonly string[];
+}
+
 /**
  * Builds the sample job with Maven (once per source digest; later calls reuse the jar) and
  * returns the jar's path. The jar runs on every supported Flink version.
  */
-export async function buildSampleJob(
-  options: MavenRunOptions & { toolchain?: Toolchain } = {},
-): Promise<string> {
+export async function buildSampleJob(options: BuildSampleJobOptions = {}): Promise<string> {
   const buildDir = path.join(cacheDir(), 'sample-job', await projectDigest());
   const jar = path.join(buildDir, 'flink-rest-sample-job.jar');
   try {
@@ -46,18 +50,20 @@ export async function buildSampleJob(
   } catch {
     // Not built yet.
   }
-  const toolchain = options.toolchain ?? (await checkToolchain());
+  const toolchain = await checkToolchain();
   await runMaven(
-    toolchain,
     [
       '-f',
       path.join(sampleJobProject, 'pom.xml'),
       'package',
       `-Dsample.buildDirectory=${buildDir}`,
     ],
-    'build the sample job',
-    path.join(cacheDir(), 'sample-job', 'maven.log'),
-    options,
+    {
+      what: 'Maven could not build the sample job',
+      mvn: toolchain.mvn,
+      mavenArgs: options.mavenArgs,
+      logFile: path.join(cacheDir(), 'sample-job', 'maven.log'),
+    },
   );
   return jar;
 }

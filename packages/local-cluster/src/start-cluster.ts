@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { cacheDir } from './cache-dir.js';
+import { resolveClusterClasspath } from './cluster-classpath.js';
 import { LocalClusterError } from './errors.js';
 import {
   type ConfigValue,
@@ -13,7 +14,6 @@ import {
 } from './flink-config.js';
 import { JAVA17_FLAGS, parseResourceParams } from './jvm-options.js';
 import { likelyCause, logTail } from './log-tail.js';
-import { resolveClusterClasspath } from './maven.js';
 import { assertPortFree, findFreePort } from './ports.js';
 import { isRunning, spawnJvm, startWatchdog, stopProcesses, terminateNow } from './processes.js';
 import { runCommand } from './run-command.js';
@@ -21,6 +21,7 @@ import { checkToolchain, type Toolchain } from './toolchain.js';
 import { configFileName, type FlinkVersion, resolveFlinkVersion } from './versions.js';
 import { probeOverview, type RestTls, waitReady } from './wait-ready.js';
 
+/** Options of {@link startFlinkCluster}; only `flinkVersion` is required. */
 export interface StartFlinkClusterOptions {
   /** A supported line (`'2.3'`) or its exact release (`'2.3.0'`). */
   readonly flinkVersion: string;
@@ -43,6 +44,7 @@ export interface StartFlinkClusterOptions {
    * false: the JVMs are stopped when this process exits, even if it is killed.
    */
   readonly detached?: boolean;
+  /** Aborting stops the start: what was started is stopped, and the promise rejects. */
   readonly signal?: AbortSignal;
   /**
    * Set when `config` turns REST SSL on (`security.ssl.rest.enabled: true`): `url` is then
@@ -55,6 +57,7 @@ export interface StartFlinkClusterOptions {
   readonly onProgress?: (message: string) => void;
 }
 
+/** One JVM of a cluster. */
 export interface FlinkProcess {
   readonly role: 'jobmanager' | `taskmanager-${number}`;
   readonly pid: number;
@@ -62,6 +65,7 @@ export interface FlinkProcess {
   readonly logFile: string;
 }
 
+/** A running cluster, as {@link startFlinkCluster} resolves it. */
 export interface FlinkCluster {
   /** Base URL of the REST API and Web UI, e.g. `http://127.0.0.1:41231`. */
   readonly url: string;
@@ -69,7 +73,9 @@ export interface FlinkCluster {
   readonly flinkVersion: string;
   /** Identifies this cluster's JVMs (their command line carries it). */
   readonly id: string;
+  /** Directory of its configuration, logs, checkpoints and savepoints. */
   readonly workDir: string;
+  /** Directory of the JVMs' log and `.out` files. */
   readonly logDir: string;
   /** Directory that `state.savepoints.dir` points at. */
   readonly savepointDir: string;

@@ -14,12 +14,12 @@ export interface Toolchain {
   readonly mavenVersion: string;
 }
 
-/** `JAVA_HOME` wins over PATH, as with Flink's own scripts. */
+/** The java executable: `$JAVA_HOME/bin/java` when set (as with Flink's own scripts), else `java`. */
 export function javaExecutable(env: NodeJS.ProcessEnv = process.env): string {
   return env.JAVA_HOME ? path.join(env.JAVA_HOME, 'bin', 'java') : 'java';
 }
 
-/** `MVN` lets a user point at a wrapper such as ./mvnw; default `mvn` on PATH. */
+/** The Maven executable: `$MVN` when set (e.g. a wrapper such as ./mvnw), else `mvn` on PATH. */
 export function mavenExecutable(env: NodeJS.ProcessEnv = process.env): string {
   return env.MVN || 'mvn';
 }

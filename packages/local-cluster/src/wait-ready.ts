@@ -70,6 +70,7 @@ export interface RestTls {
   readonly cert?: string | Buffer;
   /** Private key of `cert`. */
   readonly key?: string | Buffer;
+  /** Passphrase of an encrypted `key`. */
   readonly passphrase?: string;
 }
 

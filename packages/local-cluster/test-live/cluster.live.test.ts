@@ -1,15 +1,9 @@
 import { supportedVersions } from '@flink-rest/versions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildSampleJob,
-  type FlinkCluster,
-  runJar,
-  startFlinkCluster,
-  uploadJar,
-  waitForJobState,
-} from '../src/index.js';
+import { buildSampleJob, type FlinkCluster, startFlinkCluster } from '../src/index.js';
 import { isRunning } from '../src/processes.js';
 import { ourJvms } from './our-jvms.js';
+import { submitJar, waitForJob } from './submit-job.js';
 
 let jar: string;
 beforeAll(async () => {
@@ -40,10 +34,9 @@ describe.each(supportedVersions)('Flink $version', ({ line, version }) => {
       expect(o['flink-version']).toBe(version);
       expect(o.taskmanagers).toBe(1);
       expect(o['slots-total']).toBe(2);
-      const jarId = await uploadJar(cluster.url, jar);
-      const jobId = await runJar(cluster.url, jarId);
+      const jobId = await submitJar(cluster.url, jar);
       expect(jobId).toMatch(/^[0-9a-f]{32}$/);
-      await waitForJobState(cluster.url, jobId, 'RUNNING');
+      await waitForJob(cluster.url, jobId, 'RUNNING');
     } finally {
       await cluster.stop();
     }
@@ -62,12 +55,11 @@ describe('cluster shapes', () => {
       const o = await overview(cluster);
       expect(o.taskmanagers).toBe(2);
       expect(o['slots-total']).toBe(2);
-      const jarId = await uploadJar(cluster.url, jar);
-      const jobId = await runJar(cluster.url, jarId, {
+      const jobId = await submitJar(cluster.url, jar, {
         args: ['--bounded', '20000'],
         parallelism: 2,
       });
-      await waitForJobState(cluster.url, jobId, 'FINISHED');
+      await waitForJob(cluster.url, jobId, 'FINISHED');
     } finally {
       await cluster.stop();
     }

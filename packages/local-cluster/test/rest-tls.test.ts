@@ -13,36 +13,23 @@ import { probeOverview } from '../src/wait-ready.js';
 function makePki(dir: string) {
   const run = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
   const file = (name: string) => readFileSync(path.join(dir, name), 'utf8');
-  run(
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'ca.key',
-    '-out',
-    'ca.pem',
-    '-subj',
-    '/CN=test-ca',
-    '-days',
-    '2',
-  );
-  run(
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'other-ca.key',
-    '-out',
-    'other-ca.pem',
-    '-subj',
-    '/CN=other-ca',
-    '-days',
-    '2',
-  );
+  for (const ca of ['ca', 'other-ca']) {
+    run(
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      `${ca}.key`,
+      '-out',
+      `${ca}.pem`,
+      '-subj',
+      `/CN=test-${ca}`,
+      '-days',
+      '2',
+    );
+  }
   writeFileSync(path.join(dir, 'san.ext'), 'subjectAltName=IP:127.0.0.1\n');
   for (const [name, ext] of [
     ['server', ['-extfile', 'san.ext']],

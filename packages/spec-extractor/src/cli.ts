@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { supportedVersions } from '@flink-rest/versions';
 import { type CliArgs, parseCliArgs, USAGE } from './cli-args.js';
 import { describeDrift } from './drift-report.js';
-import { ExtractorError, MavenError, UsageError } from './errors.js';
+import { ToolError, UsageError } from './errors.js';
 import { extractRelease, writeRelease } from './extract.js';
 import { ensureExtractorJar } from './extractor-jar.js';
 import { isMain } from './is-main.js';
@@ -41,9 +41,7 @@ function relativeToRepo(path: string): string {
 function failureText(error: unknown, verbose: boolean): string {
   const err = error as Error;
   const details =
-    verbose && (err instanceof MavenError || err instanceof ExtractorError) && err.output
-      ? `\n${err.output.trimEnd()}`
-      : '';
+    verbose && err instanceof ToolError && err.output ? `\n${err.output.trimEnd()}` : '';
   return `${err.message}${details}`;
 }
 

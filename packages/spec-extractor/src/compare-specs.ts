@@ -3,6 +3,7 @@
  * responses and schemas differ. Pure: documents in, a list of differences out.
  */
 
+/** A part of the API a difference is in; the report groups by it. */
 export type Section =
   | 'operations'
   | 'parameters'
@@ -25,8 +26,10 @@ export const SECTIONS: Section[] = [
   'info',
 ];
 
+/** How a thing differs: present on one side only, or on both and different. */
 export type Change = 'only in A' | 'only in B' | 'changed';
 
+/** One difference between spec A and spec B. */
 export interface Difference {
   section: Section;
   change: Change;

@@ -8,26 +8,27 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** Maven failed: artifact missing on Central, network, or a build error. */
-export class MavenError extends Error {
-  override readonly name = 'MavenError';
+/** A failure of an outside program whose whole output --verbose prints after the message. */
+export abstract class ToolError extends Error {
   constructor(
     message: string,
-    /** Maven's full output, for --verbose. */
+    /** The program's output (Maven's, or the JVM's), for --verbose. */
     readonly output: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
   }
 }
 
+/**
+ * Maven failed: artifact missing on Central, network, a build error, or no Maven at all. The
+ * `cause` is local-cluster's `LocalClusterError` (`MAVEN_FAILED` or `MAVEN_MISSING`).
+ */
+export class MavenError extends ToolError {
+  override readonly name = 'MavenError';
+}
+
 /** The Java extractor ran and failed (exit code non-zero, or no output). */
-export class ExtractorError extends Error {
+export class ExtractorError extends ToolError {
   override readonly name = 'ExtractorError';
-  constructor(
-    message: string,
-    /** The JVM's stderr, for --verbose. */
-    readonly output: string,
-  ) {
-    super(message);
-  }
 }

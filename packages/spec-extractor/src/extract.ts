@@ -10,7 +10,9 @@ import { runExtractor } from './run-extractor.js';
 import { formatSpecYaml } from './spec-yaml.js';
 import type { FlinkRelease } from './versions.js';
 
+/** File name of a committed spec in its release folder. */
 export const SPEC_FILE = 'jobmanager-v1.yaml';
+/** File name of a committed spec's provenance, next to it. */
 export const PROVENANCE_FILE = 'provenance.json';
 
 /** The committed folder of a release line: specs/flink-<line>/. */
@@ -18,7 +20,9 @@ export function releaseDir(release: FlinkRelease, root = specsDir): string {
   return join(root, `flink-${release.line}`);
 }
 
+/** One release's spec and provenance, extracted in memory. */
 export interface ExtractedRelease {
+  /** The release they were extracted from. */
   release: FlinkRelease;
   /** The files to commit, with their full text. */
   files: { path: string; content: string }[];

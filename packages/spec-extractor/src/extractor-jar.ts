@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { runMaven } from './maven.js';
+import { callMaven } from './maven-call.js';
 import { extractorDir } from './paths.js';
 
+/** The built extractor, as {@link ensureExtractorJar} returns it. */
 export interface ExtractorJar {
   /** Absolute path of the built jar. */
   jar: string;
@@ -45,7 +46,7 @@ export async function ensureExtractorJar(dir = extractorDir): Promise<ExtractorJ
   const built =
     existsSync(jar) && existsSync(stamp) && (await readFile(stamp, 'utf8')) === sourceSha256;
   if (!built) {
-    await runMaven(
+    await callMaven(
       ['package', '-DskipTests'],
       dir,
       `building the extractor jar (mvn package in ${dir})`,

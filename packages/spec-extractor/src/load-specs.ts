@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from './errors.js';
 
+/** A parsed OpenAPI document and the file it came from. */
 export interface LoadedSpec {
+  /** The path it was read from. */
   file: string;
+  /** The parsed document, unchecked. */
   spec: unknown;
 }
 
@@ -61,6 +64,7 @@ async function loadFolder(dir: string): Promise<Map<string, LoadedSpec>> {
   return byKey;
 }
 
+/** What {@link loadPairs} found: specs to compare, and those without a partner. */
 export interface SpecPairs {
   pairs: [LoadedSpec, LoadedSpec][];
   /** Specs of one side with no partner on the other: "only in A: <file>". */

@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, join } from 'node:path';
-import { runMaven } from './maven.js';
+import { callMaven } from './maven-call.js';
 import { extractorDir } from './paths.js';
 
 /** One jar a spec was extracted from, for the provenance file. */
 export interface ArtifactRecord {
+  /** The jar's file name, e.g. `flink-runtime-2.3.0.jar`. */
   file: string;
+  /** sha256 of the jar, hex. */
   sha256: string;
 }
 
@@ -49,7 +51,7 @@ async function buildClasspath(
   const work = await mkdtemp(join(tmpdir(), 'spec-extractor-'));
   try {
     const classpathFile = join(work, 'classpath.txt');
-    await runMaven(
+    await callMaven(
       [
         'dependency:build-classpath',
         `-Dflink.version=${flinkVersion}`,

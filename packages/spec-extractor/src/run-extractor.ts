@@ -1,19 +1,13 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { type CommandResult, javaExecutable, runCommand } from '@flink-rest/local-cluster/maven';
 import { ExtractorError } from './errors.js';
-import { runProcess } from './run-process.js';
 
 /** Longest one extraction JVM may run, in ms. It takes 2-4 s. */
 const JVM_TIMEOUT_MS = 180_000;
 
 const MAIN_CLASS = 'org.flinkrest.specextractor.Main';
-
-/** The java binary: $JAVA_HOME/bin/java when set, else `java` from PATH. */
-function javaCommand(): string {
-  const home = process.env.JAVA_HOME;
-  return home ? join(home, 'bin', 'java') : 'java';
-}
 
 /**
  * Runs the extractor jar on a release's classpath in a fresh JVM and returns the OpenAPI
@@ -30,21 +24,32 @@ export async function runExtractor(
   const work = await mkdtemp(join(tmpdir(), 'spec-extractor-'));
   try {
     const output = join(work, 'spec.json');
-    const result = await runProcess(
-      javaCommand(),
-      ['-cp', [jar, ...classpath].join(delimiter), MAIN_CLASS, '--output', output],
-      {
-        timeoutMs: JVM_TIMEOUT_MS,
-        env: options.debug ? { ...process.env, SPEC_EXTRACTOR_DEBUG: '1' } : process.env,
-      },
-    );
-    if (result.code !== 0) {
-      const reason =
-        result.output
-          .split('\n')
-          .find((line) => line.startsWith('spec-extractor:'))
-          ?.replace(/^spec-extractor:\s*/, '') ??
-        `exit code ${result.code}: ${result.output.trim().split('\n').at(-1) ?? ''}`;
+    const java = javaExecutable();
+    let result: CommandResult;
+    try {
+      result = await runCommand(
+        java,
+        ['-cp', [jar, ...classpath].join(delimiter), MAIN_CLASS, '--output', output],
+        {
+          timeoutMs: JVM_TIMEOUT_MS,
+          env: options.debug ? { ...process.env, SPEC_EXTRACTOR_DEBUG: '1' } : process.env,
+        },
+      );
+    } catch (error) {
+      throw new ExtractorError(
+        `Flink ${flinkVersion}: cannot run ${java} (set JAVA_HOME or put java on PATH): ${(error as Error).message}`,
+        '',
+        { cause: error },
+      );
+    }
+    if (result.code !== 0 || result.timedOut) {
+      const reason = result.timedOut
+        ? `no result within ${JVM_TIMEOUT_MS} ms`
+        : (result.output
+            .split('\n')
+            .find((line) => line.startsWith('spec-extractor:'))
+            ?.replace(/^spec-extractor:\s*/, '') ??
+          `exit code ${result.code}: ${result.output.trim().split('\n').at(-1) ?? ''}`);
       throw new ExtractorError(
         `Flink ${flinkVersion}: extractor failed (${MAIN_CLASS}): ${reason}`,
         result.output,
