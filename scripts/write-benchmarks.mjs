@@ -1,9 +1,10 @@
 // Collects every package's `.bench/*.json` (written by its `bench` task in the same
 // `npm run bench` run) into BENCHMARKS.md at the repository root.
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import writeFileAtomic from 'write-file-atomic';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const packages = path.join(root, 'packages');
@@ -37,6 +38,5 @@ if (sections.length === 0) {
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const header = `# Benchmarks\n\nWritten by \`npm run bench\` on ${new Date().toISOString()}: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. Ratios compare against a baseline measured in the same run.\n`;
 const out = path.join(root, 'BENCHMARKS.md');
-writeFileSync(`${out}.tmp`, `${header}\n${sections.join('\n')}`);
-renameSync(`${out}.tmp`, out);
+writeFileAtomic.sync(out, `${header}\n${sections.join('\n')}`);
 console.log(`wrote ${out} (${sections.length} sections)`);
