@@ -1,5 +1,6 @@
 import type { Exchange } from './fixture-format.js';
 
+/** Recorded answers by request, handed out in order. */
 export interface ExchangeQueue {
   /**
    * The recorded exchange for a request (decoded `/v1`-less path, decoded query), or

@@ -1,4 +1,4 @@
-import { ContractError } from './errors.js';
+import { TestingError } from './errors.js';
 
 /** JSON as it appears in a fixture. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -16,6 +16,7 @@ export interface RecordedRequest {
   readonly body: Json;
 }
 
+/** One recorded response, after normalization. */
 export interface RecordedResponse {
   readonly status: number;
   /** Headers that matter (content-type only). */
@@ -24,6 +25,7 @@ export interface RecordedResponse {
   readonly body: Json;
 }
 
+/** One request of a scenario and the answer it got, as a fixture keeps them. */
 export interface Exchange {
   /** The scenario step that sent it; `error: …` steps send bad requests on purpose. */
   readonly step: string;
@@ -54,22 +56,25 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function stringRecord(value: unknown, where: string, file: string): Record<string, string> {
   if (!isObject(value) || !Object.values(value).every((v) => typeof v === 'string')) {
-    throw new ContractError('FIXTURE_INVALID', `${file}: ${where} must be an object of strings`);
+    throw new TestingError('FIXTURE_INVALID', `${file}: ${where} must be an object of strings`);
   }
   return value as Record<string, string>;
 }
 
 function need(cond: boolean, file: string, what: string): void {
-  if (!cond) throw new ContractError('FIXTURE_INVALID', `${file}: ${what}`);
+  if (!cond) throw new TestingError('FIXTURE_INVALID', `${file}: ${what}`);
 }
 
-/** Parses and checks a fixture file's text; every error names the file and the field. */
+/**
+ * Parses and checks a fixture file's text; `file` only names it in errors. Every error is a
+ * `TestingError` (`FIXTURE_INVALID`) naming the file and the field.
+ */
 export function parseFixture(text: string, file: string): Fixture {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ContractError(
+    throw new TestingError(
       'FIXTURE_INVALID',
       `${file}: not valid JSON (${(error as Error).message})`,
     );

@@ -1,12 +1,18 @@
-export { ContractError, type ContractErrorCode } from './errors.js';
+/**
+ * Public API of @flink-rest/testing: Flink REST fixtures recorded from real JobManagers, msw
+ * handlers and a mock JobManager that answer from them, and the fixture format with its
+ * normalizer (for tools that record fixtures of their own).
+ */
+export { TestingError, type TestingErrorCode } from './errors.js';
+export { createExchangeQueue, type ExchangeQueue } from './exchange-queue.js';
 export { diffFixtures } from './fixture-diff.js';
 export {
   checkLine,
-  defaultFixturesDir,
   fixturePath,
+  fixturesDir,
   loadFixtures,
   readFixtureFile,
-  supportedLines,
+  readFixtureSync,
 } from './fixture-files.js';
 export {
   type Exchange,
@@ -18,23 +24,11 @@ export {
   type RecordedResponse,
   renderFixture,
 } from './fixture-format.js';
+export {
+  type MockJobManager,
+  type MockJobManagerOptions,
+  startMockJobManager,
+} from './mock-jobmanager.js';
 export { createNormalizer, type Literal, type Normalizer } from './normalize.js';
-export { type RecordOptions, recordFixture } from './record.js';
-export { REPLAY_BASE_URL, replayFixture } from './replay.js';
-export {
-  handlersFor,
-  handlersFromFixture,
-  type ReplayOptions,
-  readFixtureSync,
-} from './replay-handlers.js';
-export { lifecycleScenario, type Scenario, type ScenarioContext, scenarios } from './scenario.js';
-export { createSpecValidator, type Mismatch, type SpecValidator } from './spec-validator.js';
-export {
-  checkVersion,
-  groupMismatches,
-  introduced,
-  type OverlayProof,
-  renderReport,
-  type VersionReport,
-  validateFixtures,
-} from './spec-vs-reality.js';
+export { type FetchLike, type RawExchange, recordingFetch } from './recording-fetch.js';
+export { handlersFor, handlersFromFixture, type ReplayOptions } from './replay-handlers.js';

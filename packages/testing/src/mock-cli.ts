@@ -1,10 +1,14 @@
 #!/usr/bin/env node
-import { ContractError } from '../recording/errors.js';
-import { parseMockArgs } from './mock-args.js';
+import { TestingError } from './errors.js';
+import { MOCK_HELP, parseMockArgs } from './mock-args.js';
 import { startMockJobManager } from './mock-jobmanager.js';
 
 async function main(): Promise<void> {
   const args = parseMockArgs(process.argv.slice(2));
+  if (args === 'help') {
+    process.stdout.write(MOCK_HELP);
+    return;
+  }
   const mock = await startMockJobManager(args);
   console.log(mock.url);
   const stop = () => {
@@ -17,7 +21,7 @@ async function main(): Promise<void> {
 main().catch((error) => {
   console.error(`flink-mock-jobmanager: ${(error as Error).message}`);
   process.exit(
-    error instanceof ContractError && (error.code === 'USAGE' || error.code === 'UNKNOWN_VERSION')
+    error instanceof TestingError && (error.code === 'USAGE' || error.code === 'UNKNOWN_VERSION')
       ? 2
       : 1,
   );

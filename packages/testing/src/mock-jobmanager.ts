@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadPinnedSpec } from '@flink-rest/codegen';
-import { createExchangeQueue } from '../recording/exchange-queue.js';
-import { checkLine } from '../recording/fixture-files.js';
-import { queryOf } from '../recording/recording-fetch.js';
-import { readFixtureSync } from '../recording/replay-handlers.js';
+import { createExchangeQueue } from './exchange-queue.js';
+import { checkLine, readFixtureSync } from './fixture-files.js';
+import { loadPinnedSpec } from './pinned-spec.js';
+import { decodePath, queryOf } from './recording-fetch.js';
 
+/** Options of `startMockJobManager`. */
 export interface MockJobManagerOptions {
   /** A supported line, e.g. `2.3`. */
   readonly flinkVersion: string;
@@ -13,29 +13,18 @@ export interface MockJobManagerOptions {
   readonly scenario?: string;
   /** Port on 127.0.0.1. Default 0: a free one. */
   readonly port?: number;
-  /** Fixtures directory. Default: this package's `fixtures/`. */
+  /** Fixtures directory. Default: this package's `fixturesDir`. */
   readonly fixturesDir?: string;
 }
 
+/** A running mock JobManager. */
 export interface MockJobManager {
-  /** e.g. `http://127.0.0.1:40123`. */
+  /** Its base URL, e.g. `http://127.0.0.1:40123` (give it to the client as `baseUrl`). */
   readonly url: string;
+  /** The Flink line it answers as, e.g. `2.3`. */
   readonly flinkVersion: string;
+  /** Stops it, closing open connections. */
   close(): Promise<void>;
-}
-
-function decodePath(pathname: string): string {
-  return pathname
-    .replace(/^\/v1(?=\/|$)/, '')
-    .split('/')
-    .map((s) => {
-      try {
-        return decodeURIComponent(s);
-      } catch {
-        return s;
-      }
-    })
-    .join('/');
 }
 
 function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string) {

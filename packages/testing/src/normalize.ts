@@ -69,9 +69,13 @@ function cutStackTrace(s: string): string {
   return at >= 0 ? s.slice(0, at) : s;
 }
 
+/** The normalization of one recording; one instance maps each volatile value the same way. */
 export interface Normalizer {
+  /** A recorded exchange as a fixture keeps it (every rule applied, by endpoint too). */
   exchange(raw: RawExchange): Exchange;
+  /** A JSON value (a body, a scenario's summary) with the string and key rules applied. */
   json(value: Json): Json;
+  /** A string with the literal and token rules applied. */
   string(value: string): string;
 }
 

@@ -1,5 +1,10 @@
-import type { FetchLike } from '@flink-rest/client';
 import type { Json } from './fixture-format.js';
+
+/**
+ * A `fetch` that takes a `Request`: the shape of `@flink-rest/client`'s `fetch` option (the
+ * test kit does not depend on the client).
+ */
+export type FetchLike = (request: Request) => Promise<Response>;
 
 /** An exchange as it happened, before normalization. */
 export interface RawExchange {
@@ -15,15 +20,25 @@ export interface RawExchange {
   readonly responseBody: Json;
 }
 
-function decodePath(pathname: string): string {
+/**
+ * A URL path as fixtures keep it: the `/v1` prefix removed, each segment percent-decoded (a
+ * segment that does not decode stays as it is).
+ */
+export function decodePath(pathname: string): string {
   return pathname
     .replace(/^\/v1(?=\/|$)/, '')
     .split('/')
-    .map((s) => decodeURIComponent(s))
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    })
     .join('/');
 }
 
-/** Query parameters as a plain object with sorted keys. */
+/** Query parameters as a plain object with sorted keys; a repeated key's values comma-joined. */
 export function queryOf(url: URL): Record<string, string> {
   const out: Record<string, string> = {};
   for (const key of [...new Set(url.searchParams.keys())].sort()) {
@@ -61,7 +76,7 @@ async function requestBodyOf(request: Request): Promise<Json> {
 }
 
 /**
- * Wraps the client's `fetch`: every request and its response are appended to `sink`, tagged
+ * Wraps a `fetch` (give the result to `createFlinkClient({ fetch })`): every request and its response are appended to `sink`, tagged
  * with the current step. The response handed back is a fresh copy, so the client reads it as
  * if nothing stood in between.
  */

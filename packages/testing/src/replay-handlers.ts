@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { HttpHandler, HttpResponse, type RequestHandler } from 'msw';
-import { ContractError } from './errors.js';
-import { checkLine, fixturePath } from './fixture-files.js';
-import { type Exchange, type Fixture, type Json, parseFixture } from './fixture-format.js';
+import { createExchangeQueue } from './exchange-queue.js';
+import { readFixtureSync } from './fixture-files.js';
+import type { Exchange, Fixture } from './fixture-format.js';
 import { queryOf } from './recording-fetch.js';
 
+/** Options of `handlersFromFixture` and `handlersFor`. */
 export interface ReplayOptions {
   /**
    * Called with each exchange before it becomes a handler (the normalising hook of mswjs'
@@ -34,63 +34,37 @@ function toResponse(exchange: Exchange): Response {
   return new HttpResponse(text, { status, headers });
 }
 
-function keyOf(e: Exchange): string {
-  return `${e.request.method} ${e.request.path} ${JSON.stringify(e.request.query)}`;
-}
-
-function sameQuery(url: URL, query: Readonly<Record<string, string>>): boolean {
-  return JSON.stringify(queryOf(url)) === JSON.stringify(query);
-}
-
 /**
- * A fixture's exchanges as msw handlers: one handler per distinct request (method, path,
- * query). Repeats of a request get the recorded answers in order, and the last one again
- * after that — how a collapsed polling run replays. Request bodies are not compared.
+ * A fixture's exchanges as msw handlers: one handler per recorded method and path, answering
+ * from the same queue as the mock JobManager. Repeats of a request (method, path, query) get
+ * the recorded answers in order, then the last one again: how a collapsed polling run replays.
+ * A query that was not recorded falls through (to `onUnhandledRequest`). Request bodies are not
+ * compared: the client's trigger ids are random per run.
  */
 export function handlersFromFixture(
   fixture: Fixture,
   options: ReplayOptions = {},
 ): RequestHandler[] {
-  const groups = new Map<string, Exchange[]>();
-  for (const raw of fixture.exchanges) {
+  const exchanges = fixture.exchanges.flatMap((raw) => {
     const e = options.mapEntry ? options.mapEntry(raw) : raw;
-    if (!e) continue;
-    const key = keyOf(e);
-    const list = groups.get(key);
-    if (list) list.push(e);
-    else groups.set(key, [e]);
-  }
-  return [...groups.values()].map((list) => {
-    const first = list[0] as Exchange;
-    let next = 0;
-    return new HttpHandler(first.request.method, urlPattern(first.request.path), ({ request }) => {
-      if (!sameQuery(new URL(request.url), first.request.query)) return undefined;
-      const e = list[Math.min(next, list.length - 1)] as Exchange;
-      next++;
-      return toResponse(e);
-    });
+    return e ? [e] : [];
   });
-}
-
-/** Reads `fixtures/<line>/<scenario>.json` synchronously (so it fits `setupServer(...)`). */
-export function readFixtureSync(line: string, scenario = 'lifecycle', dir?: string): Fixture {
-  checkLine(line);
-  const file = fixturePath(line, scenario, dir);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ContractError(
-      'FIXTURE_MISSING',
-      `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-    );
-  }
-  return parseFixture(text, file);
+  const queue = createExchangeQueue(exchanges);
+  const routes = new Map<string, Exchange['request']>();
+  for (const e of exchanges) routes.set(`${e.request.method} ${e.request.path}`, e.request);
+  return [...routes.values()].map(
+    ({ method, path }) =>
+      new HttpHandler(method, urlPattern(path), ({ request }) => {
+        const e = queue.answer(method, path, queryOf(new URL(request.url)));
+        return e ? toResponse(e) : undefined;
+      }),
+  );
 }
 
 /**
- * msw handlers answering as a real JobManager of `line` answered the recorded scenario:
- * `setupServer(...handlersFor('2.3'))`, with `onUnhandledRequest: 'error'`.
+ * msw handlers answering as a real JobManager of `line` answered the recorded scenario
+ * (default `lifecycle`): `setupServer(...handlersFor('2.3'))`, best with
+ * `onUnhandledRequest: 'error'`. `dir` reads fixtures from elsewhere than this package's.
  */
 export function handlersFor(
   line: string,
@@ -99,5 +73,3 @@ export function handlersFor(
 ): RequestHandler[] {
   return handlersFromFixture(readFixtureSync(line, scenario, options.dir), options);
 }
-
-export type { Json };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffFixtures } from '../src/recording/fixture-diff.js';
-import type { Fixture } from '../src/recording/fixture-format.js';
-import { readFixtureSync } from '../src/recording/replay-handlers.js';
+import { diffFixtures } from '../src/fixture-diff.js';
+import { readFixtureSync } from '../src/fixture-files.js';
+import type { Fixture } from '../src/fixture-format.js';
 
 const base: Fixture = readFixtureSync('2.3');
 

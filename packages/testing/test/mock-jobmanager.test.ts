@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { loadPinnedSpec, pullSpec } from '@flink-rest/codegen';
+import { supportedLines } from '@flink-rest/versions';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseMockArgs } from '../src/mock/mock-args.js';
-import { type MockJobManager, startMockJobManager } from '../src/mock/mock-jobmanager.js';
-import { readFixtureSync } from '../src/recording/replay-handlers.js';
-import { lifecycleScenario } from '../src/recording/scenario.js';
+import { readFixtureSync } from '../src/fixture-files.js';
+import { MOCK_HELP, parseMockArgs } from '../src/mock-args.js';
+import { type MockJobManager, startMockJobManager } from '../src/mock-jobmanager.js';
+import { loadPinnedSpec } from '../src/pinned-spec.js';
 
 let mock: MockJobManager | undefined;
 afterEach(async () => {
@@ -13,26 +13,25 @@ afterEach(async () => {
 });
 
 describe('startMockJobManager', () => {
-  it.each(['1.18', '2.3'])('answers the lifecycle scenario of Flink %s over HTTP', async (line) => {
-    mock = await startMockJobManager({ flinkVersion: line });
-    const summary = await lifecycleScenario({
-      baseUrl: mock.url,
-      flinkVersion: line,
-      fetch: (r) => globalThis.fetch(r),
-      jar: new Uint8Array([1, 2, 3]),
-      savepointTarget: 'file:///tmp/flink-work/savepoints',
-      sleep: async () => {},
-      step: () => {},
-      timeoutMs: 10_000,
-    });
-    expect(summary).toEqual(readFixtureSync(line).summary);
+  it('serves the spec with overlays at /v1/api-docs (and /api-docs)', async () => {
+    mock = await startMockJobManager({ flinkVersion: '2.3' });
+    const want = await loadPinnedSpec('2.3', { overlays: true });
+    for (const path of ['/v1/api-docs', '/api-docs']) {
+      const r = await fetch(`${mock.url}${path}`);
+      expect(r.headers.get('content-type')).toBe('application/json');
+      expect(await r.json()).toEqual(want);
+    }
   });
 
-  it('serves the spec with overlays at /v1/api-docs, which codegen pull takes', async () => {
-    mock = await startMockJobManager({ flinkVersion: '2.3' });
-    const pulled = await pullSpec(mock.url, { timeoutMs: 10_000 });
-    expect(pulled.origin).toBe('api-docs');
-    expect(pulled.spec.document).toEqual(await loadPinnedSpec('2.3', { overlays: true }));
+  it('answers repeats of a request in recorded order over HTTP', async () => {
+    mock = await startMockJobManager({ flinkVersion: '1.18' });
+    const fixture = readFixtureSync('1.18');
+    const first = fixture.exchanges.find(
+      (e) => e.request.method === 'GET' && e.request.path === '/config',
+    );
+    const r = await fetch(`${mock.url}/v1/config`);
+    expect(r.status).toBe(first?.response.status);
+    expect(await r.json()).toEqual(first?.response.body);
   });
 
   it('says a request without a recorded answer comes from the mock', async () => {
@@ -48,7 +47,7 @@ describe('startMockJobManager', () => {
 
   it('refuses an unknown version with a one-line error', async () => {
     await expect(startMockJobManager({ flinkVersion: '1.17' })).rejects.toThrow(
-      /^flinkVersion "1.17" is not a supported Flink line; supported: 1\.18, .*2\.3$/,
+      `flinkVersion "1.17" is not a supported Flink line; supported: ${supportedLines.join(', ')}`,
     );
   });
 });
@@ -65,6 +64,7 @@ describe('parseMockArgs', () => {
       given: ['--flink-version', '1.18'],
       want: { flinkVersion: '1.18', port: 0, scenario: 'lifecycle' },
     },
+    { name: 'help', given: ['--flink-version', '2.3', '--help'], want: 'help' },
   ])('$name', ({ given, want }) => {
     expect(parseMockArgs(given)).toEqual(want);
   });
@@ -92,7 +92,7 @@ describe('flink-mock-jobmanager CLI', () => {
   it('prints its URL, answers, and stops on SIGTERM', async () => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/mock/cli.ts', '--flink-version', '2.3'],
+      ['--import', 'tsx', 'src/mock-cli.ts', '--flink-version', '2.3'],
       { cwd: new URL('..', import.meta.url), stdio: ['ignore', 'pipe', 'pipe'] },
     );
     const url = await new Promise<string>((resolve, reject) => {
@@ -107,10 +107,23 @@ describe('flink-mock-jobmanager CLI', () => {
     expect(await exit).toBe(0);
   }, 30_000);
 
+  it('prints its help and exits 0', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/mock-cli.ts', '--help'], {
+      cwd: new URL('..', import.meta.url),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(0);
+    expect(stdout).toBe(MOCK_HELP);
+  }, 30_000);
+
   it('exits 2 with a one-line usage error', async () => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/mock/cli.ts', '--flink-version', '0.1'],
+      ['--import', 'tsx', 'src/mock-cli.ts', '--flink-version', '0.1'],
       {
         cwd: new URL('..', import.meta.url),
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Json } from '../src/recording/fixture-format.js';
-import { createNormalizer } from '../src/recording/normalize.js';
-import type { RawExchange } from '../src/recording/recording-fetch.js';
+import type { Json } from '../src/fixture-format.js';
+import { createNormalizer } from '../src/normalize.js';
+import type { RawExchange } from '../src/recording-fetch.js';
 
 const JOB = 'a6dd53a5f33c51afe65033928e247298';
 const JOB2 = '0123456789abcdef0123456789abcdef';

@@ -1,54 +1,8 @@
 import { setupServer } from 'msw/node';
 import { afterEach, describe, expect, it } from 'vitest';
-import { collapsePolls } from '../src/recording/collapse-polls.js';
-import { createExchangeQueue } from '../src/recording/exchange-queue.js';
-import type { Exchange, Fixture } from '../src/recording/fixture-format.js';
-import { parseRecordArgs } from '../src/recording/record-args.js';
-import type { RawExchange } from '../src/recording/recording-fetch.js';
-import { recordingFetch } from '../src/recording/recording-fetch.js';
-import { handlersFromFixture } from '../src/recording/replay-handlers.js';
-
-const raw = (step: string, path: string, status: string, query = {}): RawExchange => ({
-  step,
-  method: 'GET',
-  path,
-  query,
-  requestContentType: undefined,
-  requestBody: null,
-  status: 200,
-  responseContentType: 'application/json',
-  responseBody: { status },
-});
-
-describe('collapsePolls', () => {
-  it.each([
-    {
-      name: 'a polling run keeps its last answer',
-      given: [
-        raw('wait', '/s', 'IN_PROGRESS'),
-        raw('wait', '/s', 'IN_PROGRESS'),
-        raw('wait', '/s', 'COMPLETED'),
-      ],
-      want: ['COMPLETED'],
-    },
-    {
-      name: 'other steps, paths or queries break a run',
-      given: [
-        raw('a', '/s', '1'),
-        raw('b', '/s', '2'),
-        raw('b', '/t', '3'),
-        raw('b', '/t', '4', { get: 'x' }),
-        raw('b', '/t', '5', { get: 'x' }),
-      ],
-      want: ['1', '2', '3', '5'],
-    },
-    { name: 'no exchanges', given: [], want: [] },
-  ])('$name', ({ given, want }) => {
-    expect(collapsePolls(given).map((e) => (e.responseBody as { status: string }).status)).toEqual(
-      want,
-    );
-  });
-});
+import { createExchangeQueue } from '../src/exchange-queue.js';
+import type { Exchange, Fixture } from '../src/fixture-format.js';
+import { handlersFromFixture } from '../src/replay-handlers.js';
 
 const ex = (path: string, status: string, query: Record<string, string> = {}): Exchange => ({
   step: 's',
@@ -124,75 +78,5 @@ describe('msw handlers from a fixture', () => {
     await expect(
       fetch('http://flink.test/v1/taskmanagers/127.0.0.1:40001-000001'),
     ).rejects.toThrow();
-  });
-});
-
-describe('recordingFetch', () => {
-  it('records what went out and came back, tagged with the step, and hands back the body', async () => {
-    const sink: RawExchange[] = [];
-    const fetchLike = recordingFetch(
-      async () =>
-        new Response('{"jobid":"x"}', {
-          status: 200,
-          headers: { 'content-type': 'application/json' },
-        }),
-      sink,
-      () => 'job: run',
-    );
-    const form = new FormData();
-    form.append(
-      'jarfile',
-      new Blob([new Uint8Array([1])], { type: 'application/java-archive' }),
-      'a.jar',
-    );
-    const res = await fetchLike(
-      new Request('http://h/v1/jars/a%3Ab/run?get=x&agg=min', { method: 'POST', body: form }),
-    );
-    expect(await res.json()).toEqual({ jobid: 'x' });
-    expect(sink).toEqual([
-      {
-        step: 'job: run',
-        method: 'POST',
-        path: '/jars/a:b/run',
-        query: { agg: 'min', get: 'x' },
-        requestContentType: expect.stringMatching(/^multipart\/form-data; boundary=/),
-        requestBody: {
-          multipart: [{ name: 'jarfile', filename: 'a.jar', type: 'application/java-archive' }],
-        },
-        status: 200,
-        responseContentType: 'application/json',
-        responseBody: { jobid: 'x' },
-      },
-    ]);
-  });
-});
-
-describe('parseRecordArgs', () => {
-  it.each([
-    {
-      name: 'one version',
-      given: ['--flink-version', '2.3'],
-      want: { lines: ['2.3'], scenario: 'lifecycle' },
-    },
-    {
-      name: 'all',
-      given: ['--flink-version', 'all'],
-      want: { lines: ['1.18', '1.19', '1.20', '2.0', '2.1', '2.2', '2.3'], scenario: 'lifecycle' },
-    },
-  ])('$name', ({ given, want }) => {
-    expect(parseRecordArgs(given)).toEqual(want);
-  });
-
-  it.each([
-    { name: 'missing', given: [], error: /^--flink-version <1\.18\|.*\|all> is required$/ },
-    {
-      name: 'unknown version',
-      given: ['--flink-version', '3.0'],
-      error: /^--flink-version "3.0" is not a supported Flink line/,
-    },
-    { name: 'unknown flag', given: ['--x'], error: /^unknown argument "--x"$/ },
-    { name: 'no value', given: ['--flink-version'], error: /^--flink-version needs a value$/ },
-  ])('$name', ({ given, error }) => {
-    expect(() => parseRecordArgs(given)).toThrow(error);
   });
 });
