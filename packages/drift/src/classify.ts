@@ -159,7 +159,7 @@ const RULES: { readonly [K in ChangeKind]: Rule } = {
 /**
  * Classifies a change for a client written against the older spec. The policy, by direction:
  * what a client sends (request) may widen, what it reads (response) may narrow; anything else
- * breaks. See the package README, section flink-drift, for the table.
+ * breaks. See the package README, section "Breaking-change policy", for the table.
  */
 export function classify(input: ChangeInput): Classification {
   return RULES[input.kind](input);

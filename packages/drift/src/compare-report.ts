@@ -1,13 +1,17 @@
-import { type Difference, operationsOf, SECTIONS, schemasOf } from './compare-specs.js';
+import { type Difference, SECTIONS, schemasOf } from './compare-specs.js';
+import { operationEntries } from './operations.js';
 
 /** A label for one side of a comparison: "<name> (<title> <version>, N operations, M schemas)". */
 export function describeSide(name: string, spec: unknown): string {
   const info = (spec as { info?: { title?: unknown; version?: unknown } })?.info ?? {};
-  return `${name} (${String(info.title)} ${String(info.version)}, ${operationsOf(spec).size} operations, ${schemasOf(spec).size} schemas)`;
+  return `${name} (${String(info.title)} ${String(info.version)}, ${operationEntries(spec).length} operations, ${schemasOf(spec).size} schemas)`;
 }
 
-/** The human-readable report of one comparison, ending in a one-line summary. */
-export function formatReport(a: string, b: string, differences: Difference[]): string {
+/**
+ * The human-readable report of one comparison: sides `a` and `b` (see `describeSide`), then every
+ * section with its differences, ending in a one-line summary.
+ */
+export function formatReport(a: string, b: string, differences: readonly Difference[]): string {
   const lines = [`A: ${a}`, `B: ${b}`, ''];
   const counts: string[] = [];
   for (const section of SECTIONS) {

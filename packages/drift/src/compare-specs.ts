@@ -1,9 +1,16 @@
 /**
- * Semantic comparison of two OpenAPI documents: which operations, parameters, request bodies,
- * responses and schemas differ. Pure: documents in, a list of differences out.
+ * Semantic comparison of two OpenAPI documents: every difference of their operations,
+ * parameters, request bodies, responses and schemas, descriptions, extensions and info
+ * included, classified by section only (not as breaking or not: that is `diffSpecs`). Used by
+ * hand to compare our extracted specs with Flink's published ones. Pure: documents in, a list of
+ * differences out.
  */
 
-export type Section =
+import { operationEntries } from './operations.js';
+import { deref, isObject, type JsonObject } from './resolve-ref.js';
+
+/** The part of a spec a difference belongs to. */
+export type DifferenceSection =
   | 'operations'
   | 'parameters'
   | 'request bodies'
@@ -14,7 +21,7 @@ export type Section =
   | 'info';
 
 /** Report order of the sections. */
-export const SECTIONS: Section[] = [
+export const SECTIONS: readonly DifferenceSection[] = [
   'operations',
   'parameters',
   'request bodies',
@@ -25,25 +32,22 @@ export const SECTIONS: Section[] = [
   'info',
 ];
 
-export type Change = 'only in A' | 'only in B' | 'changed';
+/** Whether something is only in document A (`--from`), only in B (`--to`), or in both but different. */
+export type DifferenceKind = 'only in A' | 'only in B' | 'changed';
 
+/** One difference found by `compareSpecs`. */
 export interface Difference {
-  section: Section;
-  change: Change;
+  readonly section: DifferenceSection;
+  readonly change: DifferenceKind;
   /** Where: "GET /jobs", "GET /jobs query parameter \"agg\"", "schema JobID: pattern". */
-  location: string;
+  readonly location: string;
   /** What, when `change` is 'changed' or a note applies: `A "x" vs B "y"`. */
-  detail?: string;
+  readonly detail?: string;
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const EXCLUDED = 'x-flink-excluded-from-docs';
 
-type Obj = Record<string, unknown>;
-
-function isObject(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+type Obj = JsonObject;
 
 function asObject(value: unknown): Obj {
   return isObject(value) ? value : {};
@@ -68,20 +72,6 @@ function show(value: unknown): string {
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 
-/** Operations of a document by "METHOD /path". */
-export function operationsOf(spec: unknown): Map<string, Obj> {
-  const ops = new Map<string, Obj>();
-  for (const [path, item] of Object.entries(asObject(asObject(spec).paths))) {
-    for (const method of METHODS) {
-      const op = asObject(item)[method];
-      if (isObject(op)) {
-        ops.set(`${method.toUpperCase()} ${path}`, op);
-      }
-    }
-  }
-  return ops;
-}
-
 /** Component schemas of a document by name. */
 export function schemasOf(spec: unknown): Map<string, unknown> {
   return new Map(Object.entries(asObject(asObject(asObject(spec).components).schemas)));
@@ -98,7 +88,7 @@ function sortedKeys(a: Iterable<string>, b: Iterable<string>): string[] {
 function diffValues(
   a: unknown,
   b: unknown,
-  section: Section,
+  section: DifferenceSection,
   location: string,
   out: Difference[],
 ): void {
@@ -108,7 +98,7 @@ function diffValues(
   if (isObject(a) && isObject(b)) {
     for (const key of sortedKeys(Object.keys(a), Object.keys(b))) {
       const where = `${location}.${key}`;
-      const target: Section =
+      const target: DifferenceSection =
         key === 'description' && typeof (a[key] ?? b[key]) === 'string'
           ? 'descriptions'
           : key.startsWith('x-')
@@ -151,16 +141,22 @@ function diffValues(
   out.push({ section, change: 'changed', location, detail: `A ${show(a)} vs B ${show(b)}` });
 }
 
-function parametersOf(op: Obj): Map<string, Obj> {
+function parametersOf(doc: unknown, op: Obj): Map<string, Obj> {
   const params = new Map<string, Obj>();
   for (const param of Array.isArray(op.parameters) ? op.parameters : []) {
-    const p = asObject(param);
+    const p = asObject(deref(doc, param).node);
     params.set(`${String(p.in)} parameter "${String(p.name)}"`, p);
   }
   return params;
 }
 
-function compareOperation(key: string, a: Obj, b: Obj, out: Difference[]): void {
+function compareOperation(
+  key: string,
+  a: Obj,
+  b: Obj,
+  docs: { a: unknown; b: unknown },
+  out: Difference[],
+): void {
   const rest = (op: Obj) => {
     const { parameters, requestBody, responses, ...others } = op;
     return others;
@@ -168,8 +164,8 @@ function compareOperation(key: string, a: Obj, b: Obj, out: Difference[]): void 
   // operationId, description, x-* and anything else on the operation itself
   diffValues(rest(a), rest(b), 'operations', key, out);
 
-  const pa = parametersOf(a);
-  const pb = parametersOf(b);
+  const pa = parametersOf(docs.a, a);
+  const pb = parametersOf(docs.b, b);
   for (const name of sortedKeys(pa.keys(), pb.keys())) {
     const x = pa.get(name);
     const y = pb.get(name);
@@ -195,7 +191,7 @@ function compareOperation(key: string, a: Obj, b: Obj, out: Difference[]): void 
   diffValues(a.responses, b.responses, 'responses', `${key} responses`, out);
 }
 
-/** Every difference between document A and document B, in report order. */
+/** Every difference between document A and document B, in report order (`SECTIONS`). */
 export function compareSpecs(a: unknown, b: unknown): Difference[] {
   const out: Difference[] = [];
   const infoOf = (spec: unknown) => ({
@@ -205,13 +201,15 @@ export function compareSpecs(a: unknown, b: unknown): Difference[] {
   });
   diffValues(infoOf(a), infoOf(b), 'info', 'info', out);
 
-  const opsA = operationsOf(a);
-  const opsB = operationsOf(b);
+  const operationsByKey = (doc: unknown) =>
+    new Map(operationEntries(doc).map((e) => [e.key, e.operation]));
+  const opsA = operationsByKey(a);
+  const opsB = operationsByKey(b);
   for (const key of sortedKeys(opsA.keys(), opsB.keys())) {
     const x = opsA.get(key);
     const y = opsB.get(key);
     if (x && y) {
-      compareOperation(key, x, y, out);
+      compareOperation(key, x, y, { a, b }, out);
     } else {
       const op = (x ?? y) as Obj;
       const reason = op['x-flink-excluded-from-docs-reason'];

@@ -1,5 +1,5 @@
 /**
- * The one error class of flink-drift. `code` is stable for programs; `message` is one line
+ * What went wrong, for programs: the one error class of flink-drift. `code` is stable for programs; `message` is one line
  * that names what was wrong: the option, the version, the file or the directory.
  */
 export type DriftErrorCode =
@@ -12,8 +12,14 @@ export type DriftErrorCode =
   /** A `--usage` directory that cannot be read. */
   | 'BAD_USAGE_DIR'
   /** The `--out` file cannot be written. */
-  | 'WRITE_FAILED';
+  | 'WRITE_FAILED'
+  /** The spec validator met an exchange of an ordinary step that matches no operation. */
+  | 'UNKNOWN_OPERATION';
 
+/**
+ * The one error class of @flink-rest/drift: a stable `code` and a one-line message that names
+ * the option, the version, the file or the directory.
+ */
 export class DriftError extends Error {
   override readonly name = 'DriftError';
   readonly code: DriftErrorCode;

@@ -1,5 +1,7 @@
 import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import type { DriftReport } from './change.js';
+import { runCompare } from './compare-command.js';
 import { diffSpecs } from './diff-specs.js';
 import { DriftError } from './errors.js';
 import { loadSide } from './load-side.js';
@@ -9,7 +11,6 @@ import { type DiffCommand, parseDriftArgs, USAGE } from './parse-args.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { scanUsageSites } from './scan-usage.js';
-import { writeFileAtomic } from './write-file-atomic.js';
 
 /** Where `main` writes. The CLI passes the process's streams; tests capture the text. */
 export interface DriftIo {
@@ -22,10 +23,26 @@ const processIo: DriftIo = {
   stderr: (text) => process.stderr.write(text),
 };
 
-/** Exit statuses of `flink-drift`. */
+/** Exit statuses of `flink-drift`: `diff` finds a breaking change, `compare` a difference. */
 export const EXIT_OK = 0;
 export const EXIT_BREAKING = 1;
+export const EXIT_DIFFERENT = 1;
 export const EXIT_ERROR = 2;
+
+/**
+ * Writes `--out` through a temporary file and a rename (write-file-atomic): a reader sees the
+ * old file or the whole new one. The directory must exist.
+ */
+async function writeOut(file: string, text: string): Promise<void> {
+  try {
+    await writeFileAtomic(file, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new DriftError('WRITE_FAILED', `--out ${file}: cannot write the report (${code})`, {
+      cause: error,
+    });
+  }
+}
 
 /** Runs `diff` and returns the report, before rendering (the library path of the CLI). */
 export async function runDiff(command: DiffCommand): Promise<DriftReport> {
@@ -55,8 +72,8 @@ export async function runDiff(command: DiffCommand): Promise<DriftReport> {
 
 /**
  * `flink-drift` without the process: parses `argv` (the arguments after the program name),
- * writes to `io`, and resolves to the exit status: 0 no breaking change, 1 a breaking change,
- * 2 a usage or input error (one line on stderr).
+ * writes to `io`, and resolves to the exit status: 0 no breaking change (or difference), 1 a
+ * breaking change (or a difference), 2 a usage or input error (one line on stderr).
  */
 export async function main(argv: readonly string[], io: DriftIo = processIo): Promise<number> {
   try {
@@ -65,12 +82,23 @@ export async function main(argv: readonly string[], io: DriftIo = processIo): Pr
       io.stdout(USAGE);
       return EXIT_OK;
     }
+    if (command.command === 'compare') {
+      const { text, different } = await runCompare(command);
+      if (command.out === undefined) {
+        io.stdout(text);
+      } else {
+        await writeOut(command.out, text);
+        const what = different ? 'the specs differ' : 'no difference but info';
+        io.stderr(`flink-drift: wrote ${command.out} (${what})\n`);
+      }
+      return different ? EXIT_DIFFERENT : EXIT_OK;
+    }
     const report = await runDiff(command);
     const text = command.format === 'json' ? renderJson(report) : renderMarkdown(report);
     if (command.out === undefined) {
       io.stdout(text);
     } else {
-      await writeFileAtomic(command.out, text);
+      await writeOut(command.out, text);
       io.stderr(
         `flink-drift: wrote ${command.out} (${report.summary.breaking} breaking, ` +
           `${report.summary.nonBreaking} non-breaking)\n`,

@@ -1,6 +1,9 @@
+import { HTTP_METHODS } from './operations.js';
+
 // biome-ignore lint/suspicious/noExplicitAny: OpenAPI documents are untyped trees.
 type Doc = any;
 
+/** The spec operation a request matched, with its path parameters. */
 export interface MatchedOperation {
   /** The path template, e.g. `/jobs/{jobid}`. */
   readonly template: string;
@@ -11,8 +14,6 @@ export interface MatchedOperation {
   /** Path parameters by name, decoded. */
   readonly params: Record<string, string>;
 }
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 interface Template {
   readonly template: string;
@@ -52,7 +53,7 @@ export function matchOperation(
   path: string,
 ): MatchedOperation | undefined {
   const m = method.toLowerCase();
-  if (!METHODS.includes(m)) return undefined;
+  if (!HTTP_METHODS.includes(m)) return undefined;
   for (const t of templatesOf(doc)) {
     const hit = t.regex.exec(path);
     if (!hit) continue;

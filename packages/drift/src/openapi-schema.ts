@@ -8,6 +8,7 @@
 // biome-ignore lint/suspicious/noExplicitAny: JSON schemas are untyped trees.
 type Schema = any;
 
+/** Options of the OpenAPI → JSON Schema conversion. */
 export interface ConvertOptions {
   /**
    * Objects that declare `properties` and say nothing of `additionalProperties` are closed:
@@ -18,6 +19,7 @@ export interface ConvertOptions {
   readonly closed?: boolean;
 }
 
+/** One OpenAPI 3.0 schema (or schema tree) as JSON Schema for ajv; see the file's comment. */
 export function toJsonSchema(schema: Schema, base: string, options: ConvertOptions = {}): Schema {
   if (Array.isArray(schema)) return schema.map((s) => toJsonSchema(s, base, options));
   if (schema === null || typeof schema !== 'object') return schema;

@@ -1,6 +1,48 @@
 import { deref, isObject, type JsonObject } from './resolve-ref.js';
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+/** The operation keys of an OpenAPI path item, in the order reports list them. */
+export const HTTP_METHODS: readonly string[] = [
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+];
+
+/** One operation object of a document, as written, with where it sits. */
+export interface OperationEntry {
+  /** `GET /jobs/{jobid}`. */
+  readonly key: string;
+  /** Upper case: `GET`. */
+  readonly method: string;
+  readonly path: string;
+  /** The path item (its `$ref` followed), for path-level parameters. */
+  readonly item: JsonObject;
+  readonly operation: JsonObject;
+}
+
+/**
+ * Every operation object of an OpenAPI 3 document, in document order: the one walk over
+ * `paths` that the differ (`operationsOf`) and the comparison (`compareSpecs`) share.
+ */
+export function operationEntries(doc: unknown): OperationEntry[] {
+  const out: OperationEntry[] = [];
+  const paths = isObject(doc) && isObject(doc.paths) ? doc.paths : {};
+  for (const [path, rawItem] of Object.entries(paths)) {
+    const { node: item } = deref(doc, rawItem);
+    if (!isObject(item)) continue;
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (!isObject(operation)) continue;
+      const upper = method.toUpperCase();
+      out.push({ key: `${upper} ${path}`, method: upper, path, item, operation });
+    }
+  }
+  return out;
+}
 
 /** One parameter of an operation, after `$ref`s and path-level parameters are merged in. */
 export interface OperationParameter {
@@ -74,43 +116,35 @@ function contentOf(content: unknown): Map<string, unknown> {
 /** Every operation of an OpenAPI 3 document, keyed `METHOD /path`, in document order. */
 export function operationsOf(doc: unknown): Map<string, Operation> {
   const operations = new Map<string, Operation>();
-  const paths = isObject(doc) && isObject(doc.paths) ? doc.paths : {};
-  for (const [path, rawItem] of Object.entries(paths)) {
-    const { node: item } = deref(doc, rawItem);
-    if (!isObject(item)) continue;
+  for (const { key, method, path, item, operation: op } of operationEntries(doc)) {
     const shared = parametersOf(doc, item.parameters);
-    for (const method of HTTP_METHODS) {
-      const op = item[method];
-      if (!isObject(op)) continue;
-      const own = parametersOf(doc, op.parameters);
-      const parameters = [
-        ...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)),
-        ...own,
-      ];
-      const { node: body } = deref(doc, op.requestBody);
-      const responses = new Map<string, Body>();
-      for (const [status, rawResponse] of Object.entries(
-        isObject(op.responses) ? op.responses : {},
-      )) {
-        const { node: response } = deref(doc, rawResponse);
-        const r: JsonObject = isObject(response) ? response : {};
-        responses.set(status, { required: true, content: contentOf(r.content) });
-      }
-      const key = `${method.toUpperCase()} ${path}`;
-      operations.set(key, {
-        key,
-        shape: keyShape(key),
-        method: method.toUpperCase(),
-        path,
-        parameters,
-        ...(isObject(body)
-          ? { requestBody: { required: body.required === true, content: contentOf(body.content) } }
-          : {}),
-        responses,
-        hiddenFromDocs: op['x-flink-excluded-from-docs'] === true,
-        deprecated: op.deprecated === true,
-      });
+    const own = parametersOf(doc, op.parameters);
+    const parameters = [
+      ...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)),
+      ...own,
+    ];
+    const { node: body } = deref(doc, op.requestBody);
+    const responses = new Map<string, Body>();
+    for (const [status, rawResponse] of Object.entries(
+      isObject(op.responses) ? op.responses : {},
+    )) {
+      const { node: response } = deref(doc, rawResponse);
+      const r: JsonObject = isObject(response) ? response : {};
+      responses.set(status, { required: true, content: contentOf(r.content) });
     }
+    operations.set(key, {
+      key,
+      shape: keyShape(key),
+      method,
+      path,
+      parameters,
+      ...(isObject(body)
+        ? { requestBody: { required: body.required === true, content: contentOf(body.content) } }
+        : {}),
+      responses,
+      hiddenFromDocs: op['x-flink-excluded-from-docs'] === true,
+      deprecated: op.deprecated === true,
+    });
   }
   return operations;
 }

@@ -1,6 +1,7 @@
 /** A plain JSON object (not an array, not null). */
 export type JsonObject = Record<string, unknown>;
 
+/** Whether `value` is a plain JSON object. */
 export function isObject(value: unknown): value is JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -1,9 +1,10 @@
+import { type Exchange, isErrorStep, type Json } from '@flink-rest/testing';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { ContractError } from './errors.js';
-import { type Exchange, isErrorStep, type Json } from './fixture-format.js';
+import { DriftError } from './errors.js';
 import { matchOperation } from './match-operation.js';
 import { type ConvertOptions, toJsonSchema } from './openapi-schema.js';
+import { deref } from './resolve-ref.js';
 
 // ajv-formats is CommonJS: its default export arrives wrapped under NodeNext.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
@@ -69,15 +70,17 @@ function expectedOf(e: ErrorObject): string {
   }
 }
 
+/** A validator for one document; see `createSpecValidator`. */
 export interface SpecValidator {
   /** Every disagreement of one exchange with the spec. */
   validate(exchange: Exchange, where: string): Mismatch[];
 }
 
 /**
- * Validates recorded exchanges against one OpenAPI 3.0 document (as extracted, or with some
- * overlays). The exchange is matched to its operation by method and path template; schemas are
- * compiled once each.
+ * Validates recorded exchanges (the test kit's fixture format) against one OpenAPI 3.0 document
+ * (as extracted, or with some overlays) of the Flink line `version`. The exchange is matched to
+ * its operation by method and path template; schemas are compiled once each. An exchange of an
+ * ordinary step that matches no operation is a `DriftError` (`UNKNOWN_OPERATION`) naming `where`.
  */
 export function createSpecValidator(
   doc: Doc,
@@ -102,16 +105,7 @@ export function createSpecValidator(
     }
     return v;
   };
-  const resolve = (schema: Doc): Doc => {
-    let s = schema;
-    for (let i = 0; i < 20 && s && typeof s.$ref === 'string'; i++) {
-      s = s.$ref
-        .slice(2)
-        .split('/')
-        .reduce((o: Doc, k: string) => o?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
-    }
-    return s;
-  };
+  const resolve = (schema: Doc): Doc => deref(doc, schema).node;
   const isJson = (type: string) => /json/i.test(type);
 
   const check = (
@@ -152,7 +146,7 @@ export function createSpecValidator(
     const match = matchOperation(doc, request.method, request.path);
     const errorStep = isErrorStep(step);
     if (!match && !errorStep) {
-      throw new ContractError(
+      throw new DriftError(
         'UNKNOWN_OPERATION',
         `${where}: ${request.method} ${request.path} matches no operation of the Flink ${version} spec`,
       );

@@ -2,11 +2,12 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { supportedLines } from '@flink-rest/versions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DriftReport } from '../src/drift/change.js';
-import { main } from '../src/drift/main.js';
+import type { DriftReport } from '../src/change.js';
+import { main } from '../src/main.js';
 
-const fixtures = fileURLToPath(new URL('./drift-fixtures/', import.meta.url));
+const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const OLD = path.join(fixtures, 'specs/old.yaml');
 const NEW = path.join(fixtures, 'specs/new.yaml');
 const APP = path.join(fixtures, 'usage-app');
@@ -79,7 +80,7 @@ describe('flink-drift: bad input exits 2, naming what is wrong', () => {
     const { code, stderr } = await run('diff', '--from', '3.9', '--to', '2.0');
     expect(code).toBe(2);
     expect(stderr).toBe(
-      'flink-drift: --from 3.9: no pinned spec for this Flink version; supported: 1.18, 1.19, 1.20, 2.0, 2.1, 2.2, 2.3\n',
+      `flink-drift: --from 3.9: no pinned spec for this Flink version; supported: ${supportedLines.join(', ')}\n`,
     );
   });
 

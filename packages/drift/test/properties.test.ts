@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OPERATION_CHANGE_KINDS, SCHEMA_CHANGE_KINDS } from '../src/drift/change.js';
-import { compareChanges, diffSpecs } from '../src/drift/diff-specs.js';
+import { OPERATION_CHANGE_KINDS, SCHEMA_CHANGE_KINDS } from '../src/change.js';
+import { compareChanges, diffSpecs } from '../src/diff-specs.js';
 
 // Property tests of the differ over random, well-formed schemas (with $ref cycles).
 

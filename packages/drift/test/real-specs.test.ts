@@ -1,7 +1,7 @@
 import { loadPinnedSpec, pinnedVersions } from '@flink-rest/codegen';
 import { describe, expect, it } from 'vitest';
-import type { Change, DriftReport } from '../src/drift/change.js';
-import { diffSpecs } from '../src/drift/diff-specs.js';
+import type { Change, DriftReport } from '../src/change.js';
+import { diffSpecs } from '../src/diff-specs.js';
 
 // `diff` over each consecutive pair of our pinned specs (with overlays), checked against facts
 // read in the YAML files themselves (specs/flink-<line>/jobmanager-v1.yaml).

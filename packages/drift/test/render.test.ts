@@ -4,12 +4,12 @@ import {
   type Direction,
   OPERATION_CHANGE_KINDS,
   SCHEMA_CHANGE_KINDS,
-} from '../src/drift/change.js';
-import { classify } from '../src/drift/classify.js';
-import { describeChange } from '../src/drift/describe-change.js';
-import { summarize, toChange } from '../src/drift/diff-specs.js';
-import { renderJson } from '../src/drift/render-json.js';
-import { renderMarkdown } from '../src/drift/render-markdown.js';
+} from '../src/change.js';
+import { classify } from '../src/classify.js';
+import { describeChange } from '../src/describe-change.js';
+import { summarize, toChange } from '../src/diff-specs.js';
+import { renderJson } from '../src/render-json.js';
+import { renderMarkdown } from '../src/render-markdown.js';
 
 const base = { operation: 'GET /jobs/{jobid}', location: 'response 200 application/json' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Change } from '../src/drift/change.js';
-import { diffSpecs } from '../src/drift/diff-specs.js';
+import type { Change } from '../src/change.js';
+import { diffSpecs } from '../src/diff-specs.js';
 
 // Small inline OpenAPI documents, one rule per row: given from/to, want these changes.
 

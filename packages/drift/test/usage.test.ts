@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diffSpecs } from '../src/drift/diff-specs.js';
-import { DriftError } from '../src/drift/errors.js';
-import { narrowToUsage } from '../src/drift/narrow-to-usage.js';
-import { scanUsage, scanUsageSites, usageInSource } from '../src/drift/scan-usage.js';
+import { diffSpecs } from '../src/diff-specs.js';
+import { DriftError } from '../src/errors.js';
+import { narrowToUsage } from '../src/narrow-to-usage.js';
+import { scanUsage, scanUsageSites, usageInSource } from '../src/scan-usage.js';
 
-const fixtureApp = fileURLToPath(new URL('./drift-fixtures/usage-app', import.meta.url));
+const fixtureApp = fileURLToPath(new URL('./fixtures/usage-app', import.meta.url));
 
 describe('usageInSource', () => {
   it.each([
