@@ -1,6 +1,4 @@
 export { writeFilesAtomically } from './atomic-write.js';
-export { formatReport } from './compare-report.js';
-export { type Change, compareSpecs, type Difference, type Section } from './compare-specs.js';
 export { ExtractorError, MavenError, UsageError } from './errors.js';
 export {
   type ExtractedRelease,

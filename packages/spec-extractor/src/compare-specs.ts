@@ -1,0 +1,3 @@
+// compareSpecs moved to @flink-rest/drift (`flink-drift compare`); drift-report.ts still imports
+// it from here: switch that import to '@flink-rest/drift' and delete this file.
+export { compareSpecs } from '@flink-rest/drift';
