@@ -4,13 +4,14 @@
  * overlays, and with each overlay left out) — against replay alone, measured in the same run.
  * Writes .bench/results.json.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { listOverlays, loadPinnedSpec } from '@flink-rest/codegen';
-import { loadFixtures, supportedLines } from '../src/recording/fixture-files.js';
-import type { Fixture } from '../src/recording/fixture-format.js';
-import { replayFixture } from '../src/recording/replay.js';
-import { checkVersion, validateFixtures } from '../src/recording/spec-vs-reality.js';
+import { type Fixture, loadFixtures } from '@flink-rest/testing';
+import { supportedLines } from '@flink-rest/versions';
+import { replayFixture } from '../src/replay.js';
+import { checkVersion, validateFixtures } from '../src/spec-vs-reality.js';
+import { writeFileAtomically } from '../src/write-file.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
@@ -55,44 +56,43 @@ const whole = await median(suite);
 const note = `median of ${RUNS}, ${supportedLines.length} versions, ${exchanges} exchanges, warm process`;
 
 const results = {
-  title: 'Contract tests: offline replay and spec validation (@flink-rest/contract-tests)',
+  title: 'Contract suite: offline replay and spec validation (@flink-rest/contract-suite)',
   machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
   rows: [
     {
-      name: 'contract-tests baseline: replay alone, all versions',
+      name: 'contract suite baseline: replay alone, all versions',
       value: +replay.toFixed(3),
       unit: 's',
       note,
     },
     {
-      name: 'contract-tests: validation with all overlays, all versions',
+      name: 'contract suite: validation with all overlays, all versions',
       value: +corrected.toFixed(3),
       unit: 's',
       note: `${note}; specs loaded and overlays applied in the measurement`,
     },
     {
-      name: 'contract-tests: whole offline suite (replay + validation as extracted, with overlays, each overlay left out)',
+      name: 'contract suite: whole offline suite (replay + validation as extracted, with overlays, each overlay left out)',
       value: +whole.toFixed(3),
       unit: 's',
       note: `${note}; ${overlays.length} overlays, so up to ${overlays.length + 2} spec variants per version`,
     },
     {
-      name: 'contract-tests: whole suite / replay alone',
+      name: 'contract suite: whole suite / replay alone',
       value: +(whole / replay).toFixed(2),
       unit: 'x',
       note: 'cost of spec-vs-reality on top of the replay',
     },
     {
-      name: 'contract-tests: replay per exchange',
+      name: 'contract suite: replay per exchange',
       value: +((replay / exchanges) * 1e3).toFixed(3),
       unit: 'ms',
       note: 'replay alone / recorded exchanges',
     },
   ],
 };
-await mkdir(new URL('../.bench/', import.meta.url), { recursive: true });
-await writeFile(
-  new URL('../.bench/results.json', import.meta.url),
+await writeFileAtomically(
+  fileURLToPath(new URL('../.bench/results.json', import.meta.url)),
   `${JSON.stringify(results, null, 2)}\n`,
 );
 for (const r of results.rows) console.log(`${r.name}: ${r.value} ${r.unit} (${r.note})`);

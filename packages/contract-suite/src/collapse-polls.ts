@@ -1,4 +1,4 @@
-import type { RawExchange } from './recording-fetch.js';
+import type { RawExchange } from '@flink-rest/testing';
 
 function sameRequest(a: RawExchange, b: RawExchange): boolean {
   return (

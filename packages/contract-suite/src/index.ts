@@ -1,9 +1,20 @@
 /**
- * Public API. Each area keeps its own explicit export list; this file only joins them.
- * - drift: spec-vs-spec comparison (`flink-drift diff`)
- * - recording: fixtures, normalization, replay (msw handlers), validation against specs
- * - mock: a standalone mock JobManager answering from a version's fixtures
+ * The contract suite's API (private; for its tests, bench and CLIs): record fixtures from real
+ * clusters, replay them through the client, and check them against each version's spec.
  */
-export * from './drift/index.js';
-export * from './mock/index.js';
-export * from './recording/index.js';
+export { collapsePolls } from './collapse-polls.js';
+export { type RecordOptions, recordFixture } from './record.js';
+export { REPLAY_BASE_URL, replayFixture } from './replay.js';
+export { lifecycleScenario, type Scenario, type ScenarioContext, scenarios } from './scenario.js';
+export {
+  type AddedProperty,
+  addedProperties,
+  checkVersion,
+  groupMismatches,
+  introduced,
+  isProven,
+  type OverlayProof,
+  renderReport,
+  type VersionReport,
+  validateFixtures,
+} from './spec-vs-reality.js';

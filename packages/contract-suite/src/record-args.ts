@@ -1,5 +1,5 @@
-import { ContractError } from './errors.js';
-import { checkLine, supportedLines } from './fixture-files.js';
+import { checkLine, TestingError } from '@flink-rest/testing';
+import { supportedLines } from '@flink-rest/versions';
 
 /** `fixtures:record -- --flink-version <x.y|all> [--scenario name]`: one cluster at a time. */
 export function parseRecordArgs(argv: readonly string[]): { lines: string[]; scenario: string } {
@@ -10,16 +10,16 @@ export function parseRecordArgs(argv: readonly string[]): { lines: string[]; sce
     const value = argv[i + 1];
     if (arg === '--flink-version' || arg === '--scenario') {
       if (value === undefined || value.startsWith('--'))
-        throw new ContractError('USAGE', `${arg} needs a value`);
+        throw new TestingError('USAGE', `${arg} needs a value`);
       if (arg === '--flink-version') version = value;
       else scenario = value;
       i++;
     } else {
-      throw new ContractError('USAGE', `unknown argument ${JSON.stringify(arg)}`);
+      throw new TestingError('USAGE', `unknown argument ${JSON.stringify(arg)}`);
     }
   }
   if (version === undefined)
-    throw new ContractError(
+    throw new TestingError(
       'USAGE',
       `--flink-version <${supportedLines.join('|')}|all> is required`,
     );

@@ -1,4 +1,4 @@
-import { ContractError } from './errors.js';
+import { TestingError } from '@flink-rest/testing';
 import { recordFixture } from './record.js';
 import { parseRecordArgs } from './record-args.js';
 
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
 main().catch((error) => {
   console.error(`fixtures:record: ${(error as Error).message}`);
   process.exit(
-    error instanceof ContractError && (error.code === 'USAGE' || error.code === 'UNKNOWN_VERSION')
+    error instanceof TestingError && (error.code === 'USAGE' || error.code === 'UNKNOWN_VERSION')
       ? 2
       : 1,
   );

@@ -1,21 +1,29 @@
 import os from 'node:os';
 import { buildSampleJob, startFlinkCluster } from '@flink-rest/local-cluster';
-import { writeFileAtomic } from './atomic-write.js';
+import {
+  checkLine,
+  createNormalizer,
+  type Fixture,
+  fixturePath,
+  type Json,
+  type Literal,
+  type RawExchange,
+  recordingFetch,
+  renderFixture,
+} from '@flink-rest/testing';
 import { collapsePolls } from './collapse-polls.js';
-import { checkLine, fixturePath } from './fixture-files.js';
-import { type Fixture, type Json, renderFixture } from './fixture-format.js';
-import { createNormalizer, type Literal } from './normalize.js';
-import { type RawExchange, recordingFetch } from './recording-fetch.js';
 import { scenarios } from './scenario.js';
+import { writeFileAtomically } from './write-file.js';
 
+/** Options of `recordFixture`. */
 export interface RecordOptions {
   /** A supported line, e.g. `2.3`. */
   readonly flinkVersion: string;
   /** Default `lifecycle`. */
   readonly scenario?: string;
-  /** Write `fixtures/<line>/<scenario>.json` (atomically). Default false: only return it. */
+  /** Write `<dir>/<line>/<scenario>.json` (atomically). Default false: only return it. */
   readonly write?: boolean;
-  /** Fixtures directory. Default: this package's `fixtures/`. */
+  /** Fixtures directory. Default: @flink-rest/testing's `fixturesDir` (the shipped fixtures). */
   readonly dir?: string;
   /** Longest wait for any one condition of the scenario, in ms. Default 120_000. */
   readonly timeoutMs?: number;
@@ -72,10 +80,10 @@ export async function recordFixture(options: RecordOptions): Promise<Fixture> {
     [os.tmpdir(), '/tmp'],
     [url.host, '127.0.0.1:8081'],
   ];
-  if (process.env.CONTRACT_TESTS_RAW_DIR) {
+  if (process.env.CONTRACT_SUITE_RAW_DIR) {
     // Debugging aid: the exchanges as they happened, before any normalization.
-    await writeFileAtomic(
-      `${process.env.CONTRACT_TESTS_RAW_DIR}/${line}-${scenarioName}-${Date.now()}.json`,
+    await writeFileAtomically(
+      `${process.env.CONTRACT_SUITE_RAW_DIR}/${line}-${scenarioName}-${Date.now()}.json`,
       JSON.stringify({ summary, raw }, null, 2),
     );
   }
@@ -90,7 +98,7 @@ export async function recordFixture(options: RecordOptions): Promise<Fixture> {
   };
   if (options.write) {
     const file = fixturePath(line, scenarioName, options.dir);
-    await writeFileAtomic(file, renderFixture(fixture));
+    await writeFileAtomically(file, renderFixture(fixture));
     options.onProgress?.(`wrote ${file} (${exchanges.length} exchanges of ${raw.length})`);
   }
   return fixture;

@@ -1,6 +1,5 @@
+import { type Fixture, handlersFromFixture, type Json } from '@flink-rest/testing';
 import { setupServer } from 'msw/node';
-import type { Fixture, Json } from './fixture-format.js';
-import { handlersFromFixture } from './replay-handlers.js';
 import { scenarios } from './scenario.js';
 
 /** Where the replayed client points; msw answers before anything leaves the process. */

@@ -1,9 +1,13 @@
-import { writeFileAtomic } from './atomic-write.js';
-import { ContractError } from './errors.js';
-import { checkLine, loadFixtures, supportedLines } from './fixture-files.js';
+import { fileURLToPath } from 'node:url';
+import { checkLine, loadFixtures, TestingError } from '@flink-rest/testing';
+import { supportedLines } from '@flink-rest/versions';
 import { checkVersion, isProven, renderReport } from './spec-vs-reality.js';
+import { writeFileAtomically } from './write-file.js';
 
-/** `npm run spec-report [-- <line>...]`: writes .reports/spec-vs-reality.md, prints a summary. */
+/**
+ * `npm run spec-report [-- <line>...]`: writes this package's .reports/spec-vs-reality.md (the
+ * same report `npm test` writes) and prints one line per version.
+ */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const lines = args.length > 0 ? args.map((a) => checkLine(a, 'version')) : [...supportedLines];
@@ -19,12 +23,12 @@ async function main(): Promise<void> {
       `${line}: ${r.extracted.length} mismatches as extracted, ${r.corrected.length} with every overlay; proven only by the properties they add: ${byPresence.join(', ') || 'none'}; not proven: ${unproven.join(', ') || 'none'}`,
     );
   }
-  const file = new URL('../../.reports/spec-vs-reality.md', import.meta.url).pathname;
-  await writeFileAtomic(file, renderReport(reports));
+  const file = fileURLToPath(new URL('../.reports/spec-vs-reality.md', import.meta.url));
+  await writeFileAtomically(file, renderReport(reports));
   console.log(`wrote ${file}`);
 }
 
 main().catch((error) => {
   console.error(`spec-report: ${(error as Error).message}`);
-  process.exit(error instanceof ContractError && error.code === 'UNKNOWN_VERSION' ? 2 : 1);
+  process.exit(error instanceof TestingError && error.code === 'UNKNOWN_VERSION' ? 2 : 1);
 });

@@ -6,7 +6,7 @@ import {
   OperationNotFoundError,
   resumeOperation,
 } from '@flink-rest/client';
-import type { Json } from './fixture-format.js';
+import type { Json } from '@flink-rest/testing';
 
 /** What a scenario needs besides the client; the recorder and the replay each provide one. */
 export interface ScenarioContext {

@@ -5,9 +5,8 @@ import {
   type Overlay,
   overlayAppliesTo,
 } from '@flink-rest/codegen';
-import { fixturePath } from './fixture-files.js';
-import type { Fixture } from './fixture-format.js';
-import { createSpecValidator, type Mismatch } from './spec-validator.js';
+import { createSpecValidator, type Mismatch } from '@flink-rest/drift';
+import { type Fixture, fixturePath } from '@flink-rest/testing';
 
 /** Every mismatch of every exchange of the fixtures against one document. */
 export function validateFixtures(
@@ -232,7 +231,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function renderReport(reports: readonly VersionReport[]): string {
   const lines: string[] = ['# Spec vs reality', ''];
   lines.push(
-    "Recorded exchanges (fixtures/<line>/*.json) validated against each version's spec as extracted and with our overlays (specs/overlays). Written by `npm test` (test/spec-vs-reality.test.ts).",
+    "Recorded exchanges (@flink-rest/testing's fixtures/<line>/*.json) validated against each version's spec as extracted and with our overlays (specs/overlays). Written by @flink-rest/contract-suite's `npm test` (test/spec-vs-reality.test.ts) and `npm run spec-report`.",
     '',
     '| version | mismatches as extracted | with all overlays | overlays no fixture proves |',
     '|---|---|---|---|',

@@ -1,8 +1,13 @@
+import {
+  diffFixtures,
+  type Fixture,
+  fixturePath,
+  readFixtureFile,
+  renderFixture,
+} from '@flink-rest/testing';
+import { supportedLines } from '@flink-rest/versions';
 import { describe, expect, it } from 'vitest';
-import { diffFixtures } from '../src/recording/fixture-diff.js';
-import { fixturePath, readFixtureFile } from '../src/recording/fixture-files.js';
-import { type Fixture, renderFixture } from '../src/recording/fixture-format.js';
-import { recordFixture } from '../src/recording/record.js';
+import { recordFixture } from '../src/record.js';
 
 const progress = (m: string) => console.error(`record: ${m}`);
 
@@ -14,8 +19,11 @@ function expectSame(before: Fixture, after: Fixture, what: string): void {
   expect(renderFixture(after), `${what}: same content, different text`).toBe(renderFixture(before));
 }
 
+const oldest = supportedLines[0] as string;
+const newest = supportedLines[supportedLines.length - 1] as string;
+
 // The oldest and the newest supported version, against real clusters, one at a time.
-describe.each(['1.18', '2.3'])('Flink %s', (line) => {
+describe.each([oldest, newest])('Flink %s', (line) => {
   it('re-recording gives the committed fixture', async () => {
     const committed = await readFixtureFile(fixturePath(line, 'lifecycle'));
     const fresh = await recordFixture({ flinkVersion: line, onProgress: progress });
@@ -23,10 +31,10 @@ describe.each(['1.18', '2.3'])('Flink %s', (line) => {
   });
 });
 
-describe('Flink 2.3, twice', () => {
+describe(`Flink ${newest}, twice`, () => {
   it('two recordings in a row are identical', async () => {
-    const first = await recordFixture({ flinkVersion: '2.3', onProgress: progress });
-    const second = await recordFixture({ flinkVersion: '2.3', onProgress: progress });
+    const first = await recordFixture({ flinkVersion: newest, onProgress: progress });
+    const second = await recordFixture({ flinkVersion: newest, onProgress: progress });
     expectSame(first, second, 'two recordings');
     expect(second.exchanges.length).toBeGreaterThan(50);
   });

@@ -1,6 +1,7 @@
+import { loadFixtures } from '@flink-rest/testing';
+import { supportedLines } from '@flink-rest/versions';
 import { describe, expect, it } from 'vitest';
-import { loadFixtures, supportedLines } from '../src/recording/fixture-files.js';
-import { replayFixture } from '../src/recording/replay.js';
+import { replayFixture } from '../src/replay.js';
 
 describe.each(supportedLines)('Flink %s', (line) => {
   it('replays the lifecycle scenario offline with the same summary as live', async () => {

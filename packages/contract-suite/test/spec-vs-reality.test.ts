@@ -1,9 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { listOverlays, type Overlay } from '@flink-rest/codegen';
+import { listOverlays, loadPinnedSpec, type Overlay } from '@flink-rest/codegen';
+import type { Mismatch } from '@flink-rest/drift';
+import { loadFixtures, parseFixture } from '@flink-rest/testing';
+import { supportedLines } from '@flink-rest/versions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFixtures, supportedLines } from '../src/recording/fixture-files.js';
-import type { Mismatch } from '../src/recording/spec-validator.js';
 import {
   addedProperties,
   checkVersion,
@@ -11,7 +11,9 @@ import {
   type OverlayProof,
   renderReport,
   type VersionReport,
-} from '../src/recording/spec-vs-reality.js';
+  validateFixtures,
+} from '../src/spec-vs-reality.js';
+import { writeFileAtomically } from '../src/write-file.js';
 
 const reportFile = fileURLToPath(new URL('../.reports/spec-vs-reality.md', import.meta.url));
 const reports: VersionReport[] = [];
@@ -19,8 +21,7 @@ const reports: VersionReport[] = [];
 afterAll(async () => {
   if (reports.length === 0) return;
   reports.sort((a, b) => supportedLines.indexOf(a.version) - supportedLines.indexOf(b.version));
-  await mkdir(fileURLToPath(new URL('../.reports/', import.meta.url)), { recursive: true });
-  await writeFile(reportFile, renderReport(reports));
+  await writeFileAtomically(reportFile, renderReport(reports));
 });
 
 const show = (list: readonly Mismatch[]) =>
@@ -145,4 +146,33 @@ describe('the proof rule', () => {
       'GET /jobs/{jobid}/savepoints/{triggerid}, response 200, /operation/failure-cause/class',
     );
   }, 120_000);
+});
+
+describe('validateFixtures', () => {
+  it('names the fixture file and the exchange of an operation the spec lacks', async () => {
+    const exchange = {
+      step: 'cluster: config',
+      request: { method: 'GET', path: '/config', query: {}, headers: {}, body: null },
+      response: { status: 200, headers: { 'content-type': 'application/json' }, body: {} },
+    };
+    const apps = {
+      ...exchange,
+      step: 'apps',
+      request: { ...exchange.request, path: '/applications/overview' },
+    };
+    const fixture = parseFixture(
+      JSON.stringify({
+        flinkVersion: '1.18',
+        flinkRelease: '1.18.1',
+        scenario: 'lifecycle',
+        summary: {},
+        exchanges: [exchange, apps],
+      }),
+      'x',
+    );
+    const doc = await loadPinnedSpec('1.18', { overlays: true });
+    expect(() => validateFixtures([fixture], doc, '/fx')).toThrow(
+      /^\/fx\/1\.18\/lifecycle\.json exchanges\[1\]: GET \/applications\/overview matches no operation of the Flink 1\.18 spec$/,
+    );
+  });
 });
