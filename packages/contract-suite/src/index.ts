@@ -4,7 +4,7 @@
  */
 export { collapsePolls } from './collapse-polls.js';
 export { type RecordOptions, recordFixture } from './record.js';
-export { REPLAY_BASE_URL, replayFixture } from './replay.js';
+export { offlineContext, REPLAY_BASE_URL, replayFixture } from './replay.js';
 export { lifecycleScenario, type Scenario, type ScenarioContext, scenarios } from './scenario.js';
 export {
   type AddedProperty,

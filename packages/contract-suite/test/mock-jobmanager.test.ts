@@ -2,6 +2,7 @@ import { loadPinnedSpec, pullSpec } from '@flink-rest/codegen';
 import { type MockJobManager, readFixtureSync, startMockJobManager } from '@flink-rest/testing';
 import { supportedLines } from '@flink-rest/versions';
 import { afterEach, describe, expect, it } from 'vitest';
+import { offlineContext } from '../src/replay.js';
 import { lifecycleScenario } from '../src/scenario.js';
 
 // The test kit's mock JobManager against what the project knows of Flink: the scenario that was
@@ -21,16 +22,7 @@ describe('the mock JobManager of @flink-rest/testing', () => {
 
   it.each(oldestAndNewest)('answers the lifecycle scenario of Flink %s over HTTP', async (line) => {
     mock = await startMockJobManager({ flinkVersion: line });
-    const summary = await lifecycleScenario({
-      baseUrl: mock.url,
-      flinkVersion: line,
-      fetch: (r) => globalThis.fetch(r),
-      jar: new Uint8Array([1, 2, 3]),
-      savepointTarget: 'file:///tmp/flink-work/savepoints',
-      sleep: async () => {},
-      step: () => {},
-      timeoutMs: 10_000,
-    });
+    const summary = await lifecycleScenario(offlineContext(mock.url, line));
     expect(summary).toEqual(readFixtureSync(line).summary);
   });
 

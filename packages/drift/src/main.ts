@@ -7,7 +7,7 @@ import { DriftError } from './errors.js';
 import { loadSide } from './load-side.js';
 import { narrowToUsage } from './narrow-to-usage.js';
 import { operationsOf } from './operations.js';
-import { type DiffCommand, parseDriftArgs, USAGE } from './parse-args.js';
+import { type CompareCommand, type DiffCommand, parseDriftArgs, USAGE } from './parse-args.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { scanUsageSites } from './scan-usage.js';
@@ -70,6 +70,31 @@ export async function runDiff(command: DiffCommand): Promise<DriftReport> {
   });
 }
 
+/** What a command produced: the report's text, the exit status, and a few words for `--out`. */
+interface Produced {
+  readonly text: string;
+  readonly exitCode: number;
+  readonly outcome: string;
+}
+
+async function run(command: DiffCommand | CompareCommand): Promise<Produced> {
+  if (command.command === 'compare') {
+    const { text, different } = await runCompare(command);
+    return {
+      text,
+      exitCode: different ? EXIT_DIFFERENT : EXIT_OK,
+      outcome: different ? 'the specs differ' : 'no difference but info',
+    };
+  }
+  const report = await runDiff(command);
+  const { breaking, nonBreaking } = report.summary;
+  return {
+    text: command.format === 'json' ? renderJson(report) : renderMarkdown(report),
+    exitCode: breaking > 0 ? EXIT_BREAKING : EXIT_OK,
+    outcome: `${breaking} breaking, ${nonBreaking} non-breaking`,
+  };
+}
+
 /**
  * `flink-drift` without the process: parses `argv` (the arguments after the program name),
  * writes to `io`, and resolves to the exit status: 0 no breaking change (or difference), 1 a
@@ -82,29 +107,14 @@ export async function main(argv: readonly string[], io: DriftIo = processIo): Pr
       io.stdout(USAGE);
       return EXIT_OK;
     }
-    if (command.command === 'compare') {
-      const { text, different } = await runCompare(command);
-      if (command.out === undefined) {
-        io.stdout(text);
-      } else {
-        await writeOut(command.out, text);
-        const what = different ? 'the specs differ' : 'no difference but info';
-        io.stderr(`flink-drift: wrote ${command.out} (${what})\n`);
-      }
-      return different ? EXIT_DIFFERENT : EXIT_OK;
-    }
-    const report = await runDiff(command);
-    const text = command.format === 'json' ? renderJson(report) : renderMarkdown(report);
+    const { text, exitCode, outcome } = await run(command);
     if (command.out === undefined) {
       io.stdout(text);
     } else {
       await writeOut(command.out, text);
-      io.stderr(
-        `flink-drift: wrote ${command.out} (${report.summary.breaking} breaking, ` +
-          `${report.summary.nonBreaking} non-breaking)\n`,
-      );
+      io.stderr(`flink-drift: wrote ${command.out} (${outcome})\n`);
     }
-    return report.summary.breaking > 0 ? EXIT_BREAKING : EXIT_OK;
+    return exitCode;
   } catch (error) {
     if (error instanceof DriftError) {
       const hint = error.code === 'USAGE' ? ' (see flink-drift --help)' : '';

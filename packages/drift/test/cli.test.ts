@@ -5,27 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { supportedLines } from '@flink-rest/versions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DriftReport } from '../src/change.js';
-import { main } from '../src/main.js';
+import { runDrift } from './run-drift.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const OLD = path.join(fixtures, 'specs/old.yaml');
 const NEW = path.join(fixtures, 'specs/new.yaml');
 const APP = path.join(fixtures, 'usage-app');
 
-/** Runs `flink-drift` in-process with captured output. */
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
+const run = runDrift;
 
 let tmp: string;
 beforeAll(async () => {
