@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,4 +72,21 @@ describe('the test kit runtime dependencies', () => {
   it.each(FORBIDDEN)('do not include %s', (name) => {
     expect(closure.get(name)?.join(' → ')).toBeUndefined();
   });
+});
+
+describe('importing the test kit', () => {
+  it('loads no TypeScript compiler (codegen, for the mock only, is imported on first use)', () => {
+    const script = [
+      "await import('./src/index.ts');",
+      "const { createRequire } = await import('node:module');",
+      'const cache = Object.keys(createRequire(import.meta.url).cache);',
+      "console.log(JSON.stringify(cache.filter((f) => f.includes('/node_modules/typescript/'))));",
+    ].join(' ');
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' },
+    );
+    expect(JSON.parse(out)).toEqual([]);
+  }, 30_000);
 });
