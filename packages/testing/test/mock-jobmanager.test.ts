@@ -12,7 +12,11 @@ afterEach(async () => {
   mock = undefined;
 });
 
-describe('startMockJobManager', () => {
+// Starting a mock imports the spec loader on first use and reads a spec: seconds on a busy
+// machine, more than vitest's default 5 s. The CLI tests spawn node with tsx besides.
+const MOCK_TIMEOUT_MS = 60_000;
+
+describe('startMockJobManager', { timeout: MOCK_TIMEOUT_MS }, () => {
   it('serves the spec with overlays at /v1/api-docs (and /api-docs)', async () => {
     mock = await startMockJobManager({ flinkVersion: '2.3' });
     const want = await loadPinnedSpec('2.3', { overlays: true });
@@ -89,56 +93,68 @@ describe('parseMockArgs', () => {
 });
 
 describe('flink-mock-jobmanager CLI', () => {
-  it('prints its URL, answers, and stops on SIGTERM', async () => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'src/mock-cli.ts', '--flink-version', '2.3'],
-      { cwd: new URL('..', import.meta.url), stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim()));
-      child.once('exit', (code) => reject(new Error(`exited ${code}`)));
-    });
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const r = await fetch(`${url}/v1/config`);
-    expect(((await r.json()) as Record<string, unknown>)['flink-version']).toBe('2.3.0');
-    const exit = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    expect(await exit).toBe(0);
-  }, 30_000);
+  it(
+    'prints its URL, answers, and stops on SIGTERM',
+    async () => {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'src/mock-cli.ts', '--flink-version', '2.3'],
+        { cwd: new URL('..', import.meta.url), stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim()));
+        child.once('exit', (code) => reject(new Error(`exited ${code}`)));
+      });
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const r = await fetch(`${url}/v1/config`);
+      expect(((await r.json()) as Record<string, unknown>)['flink-version']).toBe('2.3.0');
+      const exit = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      expect(await exit).toBe(0);
+    },
+    MOCK_TIMEOUT_MS,
+  );
 
-  it('prints its help and exits 0', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/mock-cli.ts', '--help'], {
-      cwd: new URL('..', import.meta.url),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(0);
-    expect(stdout).toBe(MOCK_HELP);
-  }, 30_000);
-
-  it('exits 2 with a one-line usage error', async () => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'src/mock-cli.ts', '--flink-version', '0.1'],
-      {
+  it(
+    'prints its help and exits 0',
+    async () => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/mock-cli.ts', '--help'], {
         cwd: new URL('..', import.meta.url),
         stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    const code = await new Promise((resolve) => child.once('exit', resolve));
-    expect(code).toBe(2);
-    expect(stderr.trim().split('\n')).toEqual([
-      expect.stringMatching(
-        /^flink-mock-jobmanager: --flink-version "0.1" is not a supported Flink line/,
-      ),
-    ]);
-  }, 30_000);
+      });
+      let stdout = '';
+      child.stdout.on('data', (d: Buffer) => {
+        stdout += d.toString();
+      });
+      expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(0);
+      expect(stdout).toBe(MOCK_HELP);
+    },
+    MOCK_TIMEOUT_MS,
+  );
+
+  it(
+    'exits 2 with a one-line usage error',
+    async () => {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'src/mock-cli.ts', '--flink-version', '0.1'],
+        {
+          cwd: new URL('..', import.meta.url),
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+      });
+      const code = await new Promise((resolve) => child.once('exit', resolve));
+      expect(code).toBe(2);
+      expect(stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(
+          /^flink-mock-jobmanager: --flink-version "0.1" is not a supported Flink line/,
+        ),
+      ]);
+    },
+    MOCK_TIMEOUT_MS,
+  );
 });

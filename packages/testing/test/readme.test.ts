@@ -22,5 +22,5 @@ describe('README example', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     await import('./readme-example.js');
     expect(log.mock.calls).toEqual([['flink-rest-sample-unbounded', 'RUNNING'], [200]]);
-  }, 30_000);
+  }, 60_000); // it starts a mock JobManager (see mock-jobmanager.test.ts)
 });
