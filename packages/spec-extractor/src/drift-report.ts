@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
+import { compareSpecs, formatReport } from '@flink-rest/drift';
 import { parse } from 'yaml';
-import { formatReport } from './compare-report.js';
-import { compareSpecs } from './compare-specs.js';
 
 /**
  * Up to `max` lines where two texts differ, after their common prefix, as

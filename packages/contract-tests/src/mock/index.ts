@@ -1,6 +1,0 @@
-export { MOCK_USAGE, type MockArgs, parseMockArgs } from './mock-args.js';
-export {
-  type MockJobManager,
-  type MockJobManagerOptions,
-  startMockJobManager,
-} from './mock-jobmanager.js';
