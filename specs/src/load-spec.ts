@@ -81,7 +81,7 @@ async function readPinned(pinned: FlinkRelease, specsDir: string | undefined) {
     // A line added to the matrix before its spec was extracted: say what to run.
     throw new SpecError(
       'SPEC_MISSING',
-      `Flink ${pinned.line} is in the version matrix but has no pinned spec (${file}: no such file); extract it with npm run specs:extract -- --flink-version ${pinned.line}`,
+      `Flink ${pinned.line} is in the version matrix but has no pinned spec (${file}: no such file); extract it with npm run specs:extract -w packages/spec-extractor -- --flink-version ${pinned.line}`,
       { where: file, cause: error },
     );
   }
