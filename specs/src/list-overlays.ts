@@ -1,8 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { SpecError } from './errors.js';
 import { type Overlay, parseOverlay } from './overlay-file.js';
 import { defaultOverlaysDir } from './paths.js';
+import { readText } from './read-text.js';
 import { sha256 } from './sha256.js';
 
 export interface ListOverlaysOptions {
@@ -27,7 +28,7 @@ export async function listOverlays(options: ListOverlaysOptions = {}): Promise<O
   return Promise.all(
     names.map(async (name) => {
       const file = path.join(dir, name);
-      return parseOverlay(await readFile(file, 'utf8'), file);
+      return parseOverlay(await readText(file, 'the overlay'), file);
     }),
   );
 }

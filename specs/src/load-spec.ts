@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { FlinkRelease } from '@flink-rest/versions';
 import { applyOverlayList } from './apply-overlay.js';
 import { SpecError } from './errors.js';
@@ -6,6 +5,7 @@ import { listOverlays, overlaysDigest } from './list-overlays.js';
 import type { Overlay } from './overlay-file.js';
 import { parseDocument } from './parse-document.js';
 import { pinnedSpecPath } from './paths.js';
+import { readText } from './read-text.js';
 import { resolvePinned } from './resolve-pinned.js';
 import { sha256 } from './sha256.js';
 import { type OpenApiDocument, validateOpenApi } from './validate-openapi.js';
@@ -31,18 +31,7 @@ export function parseSpec(text: string, source: string, contentType?: string): L
 
 /** Reads a spec file (JSON or YAML) and checks it; a file that cannot be read is `READ_FAILED`. */
 export async function loadSpecFile(file: string): Promise<LoadedSpec> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : (code ?? (error as Error).message);
-    throw new SpecError('READ_FAILED', `${file}: cannot read the spec (${why})`, {
-      where: file,
-      cause: error,
-    });
-  }
-  return parseSpec(text, file);
+  return parseSpec(await readText(file, 'the spec'), file);
 }
 
 export interface PinnedSpecOptions {

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { SpecError } from './errors.js';
 import { parseDocument } from './parse-document.js';
 import { provenancePath } from './paths.js';
+import { readText } from './read-text.js';
 
 /** What a pinned spec was extracted from: `flink-<line>/provenance.json`, the parts we read. */
 export interface Provenance {
@@ -19,16 +19,7 @@ export interface Provenance {
  */
 export async function loadProvenance(line: string, specsDir?: string): Promise<Provenance> {
   const file = provenancePath(line, specsDir);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new SpecError('READ_FAILED', `${file}: cannot read the provenance (${code})`, {
-      where: file,
-      cause: error,
-    });
-  }
+  const text = await readText(file, 'the provenance');
   const doc = parseDocument(text, file, 'application/json') as Record<string, unknown> | null;
   const spec = doc?.spec as Record<string, unknown> | undefined;
   for (const [pointer, value] of [
