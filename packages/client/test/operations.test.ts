@@ -1,3 +1,4 @@
+import { supportedLines } from '@flink-rest/versions';
 import { describe, expect, it, vi } from 'vitest';
 import {
   createFlinkClient,
@@ -435,7 +436,7 @@ describe('bad input fails before any request', () => {
     {
       name: 'an unknown version',
       options: { baseUrl: 'http://x', flinkVersion: '1.14' },
-      want: 'flinkVersion "1.14" is not supported; supported: 1.18',
+      want: `flinkVersion "1.14" is not supported; supported: ${supportedLines.join(', ')}`,
     },
     {
       name: 'a base URL that is not one',

@@ -6,13 +6,15 @@
  * (`generate --all --check`, Node start-up included) is what a developer or CI waits for.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pinnedSpecPath } from '@flink-rest/specs';
+import { supportedVersions } from '@flink-rest/versions';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { renderAllVersions } from '../src/generate-all.js';
-import { defaultSpecsDir, pinnedSpecPath } from '../src/paths.js';
-import { pinnedVersions } from '../src/versions.js';
+import { renderAll, writeAll } from '../src/generate-all.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const median = (xs: number[]) => {
@@ -21,15 +23,18 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
 
+// Generated into a scratch folder: this package does not know where its users keep theirs.
+const outDir = await mkdtemp(path.join(os.tmpdir(), 'codegen-bench-'));
+
 async function ours(): Promise<number> {
-  const files = await renderAllVersions();
+  const { files } = await renderAll({ outDir });
   return files.reduce((n, f) => n + f.contents.length, 0);
 }
 
 async function baseline(): Promise<number> {
   let n = 0;
-  for (const v of pinnedVersions) {
-    const url = pathToFileURL(pinnedSpecPath(defaultSpecsDir(), v.line));
+  for (const v of supportedVersions) {
+    const url = pathToFileURL(pinnedSpecPath(v.line));
     n += astToString(await openapiTS(url, { silent: true })).length;
   }
   return n;
@@ -52,12 +57,17 @@ for (let i = 0; i < ROUNDS; i++) {
 }
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+await writeAll(await renderAll({ outDir }));
 const cliMs: number[] = [];
 for (let i = 0; i < Math.min(ROUNDS, 3); i++) {
   const t = performance.now();
-  const r = spawnSync(process.execPath, [cli, 'generate', '--all', '--check'], {
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [cli, 'generate', '--all', '--check', '--out-dir', outDir],
+    {
+      encoding: 'utf8',
+    },
+  );
   cliMs.push(performance.now() - t);
   if (r.status !== 0)
     process.stderr.write(`note: generate --all --check exited ${r.status}: ${r.stderr}`);
@@ -66,7 +76,8 @@ for (let i = 0; i < Math.min(ROUNDS, 3); i++) {
 const o = median(oursMs) / 1000;
 const b = median(baseMs) / 1000;
 const c = median(cliMs) / 1000;
-const n = pinnedVersions.length;
+await rm(outDir, { recursive: true, force: true });
+const n = supportedVersions.length;
 const rows = [
   {
     name: `codegen: generate all ${n} versions (load, check, overlays, openapi-typescript)`,

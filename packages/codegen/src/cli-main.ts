@@ -1,25 +1,31 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { lineOf } from '@flink-rest/versions';
-import { applyOverlayList, overlayAppliesTo } from './apply-overlay.js';
+import {
+  applyOverlayList,
+  defaultSpecsDir,
+  formatVersionRange,
+  listOverlays,
+  type Overlay,
+  overlayAppliesTo,
+  overlaysDigest,
+  pinnedSpecPath,
+  preparePinnedSpec,
+  SpecError,
+} from '@flink-rest/specs';
+import { lineOf, supportedVersions } from '@flink-rest/versions';
 import { writeFileAtomic } from './atomic-write.js';
 import { CodegenError } from './errors.js';
-import { findStale, GENERATE_ALL_COMMAND, renderAllVersions, writeAll } from './generate-all.js';
+import { checkAll, renderAll, writeAll } from './generate-all.js';
 import { generateTypes, type HeaderInfo } from './generate-types.js';
 import { DEFAULT_TIMEOUT_MS } from './http-get.js';
-import { listOverlays, overlaysDigest } from './list-overlays.js';
-import { loadSpec, preparePinnedSpec } from './load-spec.js';
-import type { Overlay } from './overlay-file.js';
-import { defaultGeneratedDir, defaultSpecsDir, pinnedSpecPath } from './paths.js';
+import { loadSpec } from './load-spec.js';
 import { pullSpec } from './pull.js';
-import { formatVersionRange } from './version-range.js';
-import { pinnedVersions } from './versions.js';
 
 const USAGE = `Usage:
   flink-codegen pull --url <jobmanager-url> --out <file> [--timeout-ms MS]
   flink-codegen generate --spec <file|url> --out <file> [--no-overlays] [--timeout-ms MS]
   flink-codegen generate --flink-version <x.y> --out <file> [--no-overlays]
-  flink-codegen generate --all [--check] [--out-dir <dir>]
+  flink-codegen generate --all [--check] [--out-dir <dir>] [--package-json <file>] [--readme <file>]...
   flink-codegen overlays [--json]
   flink-codegen versions [--json]`;
 
@@ -43,7 +49,8 @@ function parseTimeout(value: string | undefined): number {
   return Number(value);
 }
 
-function repoRelative(file: string): string {
+/** `specs/flink-2.3/…`: relative to the folder that holds the specs package, for headers. */
+function specsRelative(file: string): string {
   const root = path.dirname(path.resolve(defaultSpecsDir()));
   return path.relative(root, file).split(path.sep).join('/');
 }
@@ -69,7 +76,10 @@ async function pull(argv: string[], io: Io): Promise<number> {
   return 0;
 }
 
-async function generateOne(values: Record<string, string | boolean | undefined>, io: Io) {
+async function generateOne(
+  values: Record<string, string | string[] | boolean | undefined>,
+  io: Io,
+) {
   const out = values.out as string | undefined;
   if (!out) throw new UsageError('generate needs --out <file> (or --all)');
   const withOverlays = values['no-overlays'] !== true;
@@ -82,7 +92,7 @@ async function generateOne(values: Record<string, string | boolean | undefined>,
       title: `Apache Flink ${prepared.pinned.version} JobManager REST API`,
       command: `flink-codegen generate --flink-version ${prepared.pinned.line} --out <file>`,
       spec: {
-        source: repoRelative(pinnedSpecPath(defaultSpecsDir(), prepared.pinned.line)),
+        source: specsRelative(pinnedSpecPath(prepared.pinned.line)),
         sha256: prepared.spec.sha256,
       },
       overlays: { applied: prepared.applied, sha256: prepared.overlaysSha256 },
@@ -127,6 +137,8 @@ async function generate(argv: string[], io: Io): Promise<number> {
       all: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
       'out-dir': { type: 'string' },
+      'package-json': { type: 'string' },
+      readme: { type: 'string', multiple: true },
       'no-overlays': { type: 'boolean', default: false },
       'timeout-ms': { type: 'string' },
     },
@@ -139,31 +151,34 @@ async function generate(argv: string[], io: Io): Promise<number> {
     throw new UsageError('generate needs exactly one of --spec, --flink-version or --all');
   }
   if (values.check && !values.all) throw new UsageError('--check only goes with --all');
-  if (values['out-dir'] && !values.all) throw new UsageError('--out-dir only goes with --all');
+  const targets = {
+    outDir: values['out-dir'],
+    packageJson: values['package-json'],
+    readmes: values.readme,
+  };
+  for (const [flag, value] of Object.entries({
+    '--out-dir': targets.outDir,
+    '--package-json': targets.packageJson,
+    '--readme': targets.readmes,
+  })) {
+    if (value !== undefined && !values.all) throw new UsageError(`${flag} only goes with --all`);
+  }
   if (!values.all) return generateOne(values, io);
   if (values.out) throw new UsageError('--all writes into --out-dir, not --out');
   if (values['no-overlays']) throw new UsageError('--all always applies the overlays');
-  const outDir = values['out-dir'] ?? defaultGeneratedDir();
-  if (outDir === undefined) {
-    throw new UsageError('--all needs --out-dir <dir> outside the flink-rest repository');
+  if (Object.values(targets).every((t) => t === undefined)) {
+    throw new UsageError(
+      '--all needs --out-dir <dir>, --package-json <file> or --readme <file>: what to keep up to date',
+    );
   }
-  const files = await renderAllVersions();
+  const rendered = await renderAll(targets);
   if (values.check) {
-    const stale = await findStale(outDir, files);
-    if (stale.length > 0) {
-      const list = stale.map((s) => `${s.name} (${s.reason})`).join(', ');
-      throw new CodegenError(
-        'STALE_OUTPUT',
-        `generated types in ${outDir} are stale: ${list}; run ${GENERATE_ALL_COMMAND}`,
-        { where: outDir },
-      );
-    }
-    io.stdout(`${files.length} generated files in ${outDir} are up to date\n`);
+    io.stdout(`${await checkAll(rendered)} generated files are up to date\n`);
     return 0;
   }
-  const result = await writeAll(outDir, files);
+  const result = await writeAll(rendered);
   io.stdout(
-    `${outDir}: ${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed\n`,
+    `${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed${result.written.length > 0 ? `: ${result.written.join(', ')}` : ''}\n`,
   );
   return 0;
 }
@@ -179,7 +194,7 @@ async function overlays(argv: string[], io: Io): Promise<number> {
     id: o.id,
     upstream: o.upstream,
     versions: formatVersionRange(o.versions),
-    appliesTo: pinnedVersions.filter((v) => overlayAppliesTo(o, v.line)).map((v) => v.line),
+    appliesTo: supportedVersions.filter((v) => overlayAppliesTo(o, v.line)).map((v) => v.line),
     title: o.title,
     proof: o.proof,
     sha256: o.sha256,
@@ -195,12 +210,15 @@ function versions(argv: string[], io: Io): number {
     options: { json: { type: 'boolean', default: false } },
     strict: true,
   });
-  if (values.json) io.stdout(`${JSON.stringify(pinnedVersions)}\n`);
-  else for (const v of pinnedVersions) io.stdout(`${v.line}\t${v.version}\n`);
+  if (values.json) io.stdout(`${JSON.stringify(supportedVersions)}\n`);
+  else for (const v of supportedVersions) io.stdout(`${v.line}\t${v.version}\n`);
   return 0;
 }
 
-/** Runs the CLI; returns the exit code. Errors are one line on stderr. */
+/**
+ * Runs the CLI; returns the exit code: 0, 1 for a `CodegenError` or a `SpecError` (one line on
+ * stderr), 2 for a usage error (the line and the usage).
+ */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -223,7 +241,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (error instanceof CodegenError) {
+    if (error instanceof CodegenError || error instanceof SpecError) {
       io.stderr(`flink-codegen: ${error.message}\n`);
       return 1;
     }

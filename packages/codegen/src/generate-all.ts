@@ -1,81 +1,92 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from './atomic-write.js';
-import { generateTypes } from './generate-types.js';
-import { listOverlays } from './list-overlays.js';
-import { preparePinnedSpec } from './load-spec.js';
 import {
-  defaultOverlaysDir,
   defaultSpecsDir,
-  generatedFileName,
+  listOverlays,
+  loadProvenance,
+  type OpenApiDocument,
+  type PreparedSpec,
   pinnedSpecPath,
+  preparePinnedSpec,
+  SpecError,
+} from '@flink-rest/specs';
+import { type FlinkRelease, supportedVersions } from '@flink-rest/versions';
+import { writeFileAtomic } from './atomic-write.js';
+import { asCodegenError, CodegenError } from './errors.js';
+import { renderExportsMap, type Subpath } from './exports-map.js';
+import { generateTypes } from './generate-types.js';
+import {
+  entryFileName,
+  generatedFileName,
+  isGeneratedName,
+  REGISTRY_FILE,
   routesFileName,
-} from './paths.js';
-import { renderRegistryModule, renderRoutesModule, routesOf } from './render-routes.js';
-import { type PinnedVersion, pinnedVersions } from './versions.js';
+} from './output-names.js';
+import { markerKinds, renderReadmeVersions, type SpecFacts } from './readme-versions.js';
+import { renderEntryModule } from './render-entry.js';
+import {
+  operationsOf,
+  renderRegistryModule,
+  renderRoutesModule,
+  routesOf,
+} from './render-routes.js';
 
-/** The command that regenerates the client's files; named in their headers. */
+/** The command that regenerates every generated file; named in their headers. */
 export const GENERATE_ALL_COMMAND = 'npm run generate (flink-codegen generate --all)';
 
-export interface GeneratedFile {
-  readonly line: string;
-  /** File name inside the output directory, `flink-<line>.ts`. */
-  readonly name: string;
-  readonly contents: string;
+/** What `generate --all` keeps up to date. At least one is needed. */
+export interface GenerateTargets {
+  /**
+   * Per line: its types, route set and entry point; and the registry of lines (see
+   * `output-names.ts`). Files of lines that left the matrix are removed.
+   */
+  readonly outDir?: string;
+  /**
+   * A `package.json` whose `exports` map gets a `./flink-<line>` subpath for each entry
+   * point. Needs `outDir` inside the package's `src/`, which compiles to `dist/`.
+   */
+  readonly packageJson?: string;
+  /** Markdown files whose `<!-- flink-versions:<kind> -->` markers list the matrix. */
+  readonly readmes?: readonly string[];
 }
 
 export interface GenerateAllOptions {
-  /** Default: the repository's `specs/`. */
+  /** Default: the folder of `@flink-rest/specs`. */
   specsDir?: string;
-  /** Default: the repository's `specs/overlays/`. */
+  /** Default: the `overlays/` of `@flink-rest/specs`. */
   overlaysDir?: string;
-  /** Default: the version matrix. */
-  versions?: readonly PinnedVersion[];
+  /** Default: the version matrix (`@flink-rest/versions`). */
+  versions?: readonly FlinkRelease[];
 }
 
-/**
- * The types of every pinned version with our overlays, in memory. Header paths are relative
- * to the repository (the parent of `specsDir`), so the output is the same on every machine.
- */
-export async function renderAllVersions(
-  options: GenerateAllOptions = {},
-): Promise<GeneratedFile[]> {
-  const specsDir = options.specsDir ?? defaultSpecsDir();
-  const root = path.dirname(path.resolve(specsDir));
-  const overlayList = await listOverlays({
-    overlaysDir: options.overlaysDir ?? defaultOverlaysDir(),
-  });
-  const files: GeneratedFile[] = [];
-  for (const v of options.versions ?? pinnedVersions) {
-    const prepared = await preparePinnedSpec(v.line, { overlays: true, specsDir, overlayList });
-    const source = path.relative(root, pinnedSpecPath(specsDir, v.line)).split(path.sep).join('/');
-    const contents = await generateTypes(prepared.document, {
-      title: `Apache Flink ${prepared.pinned.version} JobManager REST API`,
-      command: GENERATE_ALL_COMMAND,
-      spec: { source, sha256: prepared.spec.sha256 },
-      overlays: { applied: prepared.applied, sha256: prepared.overlaysSha256 },
-    });
-    files.push({ line: v.line, name: generatedFileName(v.line), contents });
-    files.push({
-      line: v.line,
-      name: routesFileName(v.line),
-      contents: renderRoutesModule(headerOf(contents), routesOf(prepared.document)),
-    });
-  }
-  const lines = (options.versions ?? pinnedVersions).map((v) => v.line);
-  files.push({
-    line: 'all',
-    name: REGISTRY_FILE,
-    contents: renderRegistryModule(
-      [
-        '// GENERATED FILE - DO NOT EDIT.',
-        '// The supported Flink lines of the client, from the version matrix.',
-        `// Regenerate: ${GENERATE_ALL_COMMAND}`,
-      ].join('\n'),
-      lines,
-    ),
-  });
-  return files;
+/** One file as `generate --all` would write it. */
+export interface GeneratedFile {
+  /** The path, as the targets name it (relative to the working directory, or absolute). */
+  readonly file: string;
+  readonly contents: string;
+}
+
+/** A line of the matrix whose pinned spec is not extracted yet: its files cannot be made. */
+export interface MissingSpec {
+  readonly line: string;
+  /** The files that need its spec. */
+  readonly files: readonly string[];
+  /** The `SPEC_MISSING` error, which says how to extract it. */
+  readonly error: SpecError;
+}
+
+/** Everything `generate --all` would write, in memory. */
+export interface RenderedFiles {
+  readonly files: readonly GeneratedFile[];
+  readonly missing: readonly MissingSpec[];
+  /** Scanned for files of lines no longer in the matrix. */
+  readonly outDir: string | undefined;
+}
+
+function header(...lines: string[]): string {
+  return ['// GENERATED FILE - DO NOT EDIT.', ...lines, `// Regenerate: ${GENERATE_ALL_COMMAND}`]
+    .map((l) => `${l}\n`)
+    .join('');
 }
 
 /** The comment block at the top of a generated types file, reused for its routes module. */
@@ -87,72 +98,255 @@ function headerOf(contents: string): string {
   );
 }
 
-/** The registry of lines: the client's root entry point imports it. */
-export const REGISTRY_FILE = 'versions.ts';
+function factsOf(v: FlinkRelease, document: OpenApiDocument, flinkShaded: string): SpecFacts {
+  const operations = operationsOf(document);
+  const hidden = operations
+    .filter((o) => o.operation['x-flink-excluded-from-docs'] === true)
+    .sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method))
+    .map((o) => `${o.method} ${o.path}`);
+  return {
+    ...v,
+    flinkShaded,
+    paths: Object.keys(document.paths).length,
+    operations: operations.length,
+    schemas: Object.keys(document.components?.schemas ?? {}).length,
+    hidden,
+  };
+}
 
-const OURS = /^(flink-\d+\.\d+(\.routes)?\.ts|versions\.ts)$/;
-
-async function existingFiles(outDir: string): Promise<string[]> {
+async function readText(file: string, what: string): Promise<string> {
   try {
-    return (await readdir(outDir)).filter((n) => OURS.test(n)).sort();
+    return await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CodegenError('GENERATION_FAILED', `${file}: cannot read ${what} (${code})`, {
+      where: file,
+      cause: error,
+    });
   }
 }
 
-export interface StaleFile {
-  readonly name: string;
-  readonly reason: 'missing' | 'differs' | 'not in the version matrix';
+/** `./dist/…` for a file under the package's `src/`, with `ext` for `.ts`. */
+function distPath(packageJson: string, file: string, ext: string): string {
+  const rel = path.relative(path.dirname(path.resolve(packageJson)), path.resolve(file));
+  const posix = rel.split(path.sep).join('/');
+  if (!posix.startsWith('src/')) {
+    throw new CodegenError(
+      'GENERATION_FAILED',
+      `--package-json ${packageJson}: ${file} is not under the package's src/, so the path of its build output in dist/ is unknown`,
+      { where: packageJson },
+    );
+  }
+  return `./dist/${posix.slice('src/'.length).replace(/\.ts$/, ext)}`;
 }
 
-/** Compares `files` with what `outDir` holds; lists every file that `writeAll` would change. */
-export async function findStale(
-  outDir: string,
-  files: readonly GeneratedFile[],
-): Promise<StaleFile[]> {
-  const stale: StaleFile[] = [];
-  for (const file of files) {
-    let current: string | undefined;
+/**
+ * Renders every target in memory: nothing is written, so a failure leaves every file as it
+ * was. Header paths are relative to the parent of the specs folder (`specs/flink-2.3/…`), so
+ * the output is the same on every machine.
+ */
+export async function renderAll(
+  targets: GenerateTargets,
+  options: GenerateAllOptions = {},
+): Promise<RenderedFiles> {
+  const versions = options.versions ?? supportedVersions;
+  const specsDir = options.specsDir ?? defaultSpecsDir();
+  const { outDir, packageJson, readmes = [] } = targets;
+  const readmeTexts = await Promise.all(readmes.map((f) => readText(f, 'the README')));
+  const tableReadmes = readmes.filter((_, i) =>
+    markerKinds(readmeTexts[i] ?? '').has('spec-table'),
+  );
+  const files: GeneratedFile[] = [];
+  const missing: MissingSpec[] = [];
+  const prepared = new Map<string, PreparedSpec>();
+
+  if (outDir !== undefined || tableReadmes.length > 0) {
+    const overlayList =
+      outDir === undefined
+        ? []
+        : await asCodegenError(() => listOverlays({ overlaysDir: options.overlaysDir }));
+    for (const v of versions) {
+      try {
+        const spec = await preparePinnedSpec(v.line, {
+          overlays: outDir !== undefined,
+          overlayList,
+          specsDir,
+          pinned: versions,
+        });
+        prepared.set(v.line, spec);
+      } catch (error) {
+        if (!(error instanceof SpecError && error.code === 'SPEC_MISSING')) throw error;
+        const own =
+          outDir === undefined
+            ? []
+            : [generatedFileName(v.line), routesFileName(v.line)].map((n) => path.join(outDir, n));
+        missing.push({ line: v.line, files: [...own, ...tableReadmes], error });
+      }
+    }
+  }
+
+  if (outDir !== undefined) {
+    for (const [line, spec] of prepared) {
+      const source = path
+        .relative(path.dirname(path.resolve(specsDir)), pinnedSpecPath(line, specsDir))
+        .split(path.sep)
+        .join('/');
+      const contents = await generateTypes(spec.document, {
+        title: `Apache Flink ${spec.pinned.version} JobManager REST API`,
+        command: GENERATE_ALL_COMMAND,
+        spec: { source, sha256: spec.spec.sha256 },
+        overlays: { applied: spec.applied, sha256: spec.overlaysSha256 },
+      });
+      files.push({ file: path.join(outDir, generatedFileName(line)), contents });
+      files.push({
+        file: path.join(outDir, routesFileName(line)),
+        contents: renderRoutesModule(headerOf(contents), routesOf(spec.document)),
+      });
+    }
+    for (const v of versions) {
+      files.push({
+        file: path.join(outDir, entryFileName(v.line)),
+        contents: renderEntryModule(
+          header(`// The entry point of Flink ${v.line} (${v.version}), from the version matrix.`),
+          v.line,
+        ),
+      });
+    }
+    files.push({
+      file: path.join(outDir, REGISTRY_FILE),
+      contents: renderRegistryModule(
+        header('// The supported Flink lines of the client, from the version matrix.'),
+        versions.map((v) => v.line),
+      ),
+    });
+  }
+
+  if (packageJson !== undefined) {
+    if (outDir === undefined) {
+      throw new CodegenError(
+        'GENERATION_FAILED',
+        `--package-json ${packageJson} maps the entry points in --out-dir, so it needs --out-dir`,
+        { where: packageJson },
+      );
+    }
+    const subpaths: Subpath[] = versions.map((v) => {
+      const entry = path.join(outDir, entryFileName(v.line));
+      return {
+        key: `./flink-${v.line}`,
+        types: distPath(packageJson, entry, '.d.ts'),
+        import: distPath(packageJson, entry, '.js'),
+      };
+    });
+    const text = await readText(packageJson, 'the package.json');
+    files.push({ file: packageJson, contents: renderExportsMap(text, packageJson, subpaths) });
+  }
+
+  const facts: SpecFacts[] = [];
+  if (tableReadmes.length > 0 && missing.length === 0) {
+    for (const v of versions) {
+      const provenance = await asCodegenError(() => loadProvenance(v.line, specsDir));
+      const spec = prepared.get(v.line) as PreparedSpec;
+      facts.push(factsOf(v, spec.spec.document, provenance.flinkShadedVersion));
+    }
+  }
+  readmes.forEach((file, i) => {
+    if (missing.length > 0 && tableReadmes.includes(file)) return;
+    const contents = renderReadmeVersions(readmeTexts[i] ?? '', file, versions, facts);
+    files.push({ file, contents });
+  });
+  return { files, missing, outDir };
+}
+
+async function ownedFiles(outDir: string): Promise<string[]> {
+  const names: string[] = [];
+  for (const sub of ['', 'entries']) {
     try {
-      current = await readFile(path.join(outDir, file.name), 'utf8');
+      for (const name of await readdir(path.join(outDir, sub))) {
+        const rel = sub ? `${sub}/${name}` : name;
+        if (isGeneratedName(rel)) names.push(path.join(outDir, rel));
+      }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    if (current === undefined) stale.push({ name: file.name, reason: 'missing' });
-    else if (current !== file.contents) stale.push({ name: file.name, reason: 'differs' });
   }
-  const wanted = new Set(files.map((f) => f.name));
-  for (const name of await existingFiles(outDir)) {
-    if (!wanted.has(name)) stale.push({ name, reason: 'not in the version matrix' });
+  return names.sort();
+}
+
+export interface StaleFile {
+  readonly file: string;
+  /** `missing`, `differs`, `not in the version matrix`, or `no pinned spec of Flink <line>`. */
+  readonly reason: string;
+}
+
+/** Every file that `writeAll` would write or remove, and every one it cannot make. */
+export async function findStale(rendered: RenderedFiles): Promise<StaleFile[]> {
+  const stale: StaleFile[] = [];
+  for (const { file, contents } of rendered.files) {
+    const current = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (current === undefined) stale.push({ file, reason: 'missing' });
+    else if (current !== contents) stale.push({ file, reason: 'differs' });
+  }
+  for (const m of rendered.missing) {
+    for (const file of m.files) stale.push({ file, reason: `no pinned spec of Flink ${m.line}` });
+  }
+  if (rendered.outDir !== undefined) {
+    const wanted = new Set([
+      ...rendered.files.map((f) => f.file),
+      ...rendered.missing.flatMap((m) => m.files),
+    ]);
+    for (const file of await ownedFiles(rendered.outDir)) {
+      if (!wanted.has(file)) stale.push({ file, reason: 'not in the version matrix' });
+    }
   }
   return stale;
 }
 
 /**
- * Writes `files` into `outDir` (each atomically, only when its bytes change) and removes
- * `flink-<line>.ts` files of lines no longer in the matrix. Other files are left alone.
+ * `generate --all --check`: resolves with the number of files compared when every one is as
+ * rendered; otherwise fails with one `STALE_OUTPUT` line naming each stale file and why, and
+ * what to run (extracting missing specs first).
+ */
+export async function checkAll(rendered: RenderedFiles): Promise<number> {
+  const stale = await findStale(rendered);
+  if (stale.length === 0) return rendered.files.length;
+  const list = stale.map((s) => `${s.file} (${s.reason})`).join(', ');
+  const extract = rendered.missing
+    .map((m) => `npm run specs:extract -- --flink-version ${m.line}`)
+    .join('; ');
+  throw new CodegenError(
+    'STALE_OUTPUT',
+    `generated files disagree with the version matrix and specs: ${list}; ${extract ? `extract the missing specs (${extract}), then ` : ''}run ${GENERATE_ALL_COMMAND}`,
+  );
+}
+
+/**
+ * Writes each rendered file whose bytes change (atomically), and removes the files of lines
+ * no longer in the matrix; other files are left alone. A line without its pinned spec stops
+ * it before anything is written, with that line's `SPEC_MISSING` error.
  */
 export async function writeAll(
-  outDir: string,
-  files: readonly GeneratedFile[],
+  rendered: RenderedFiles,
 ): Promise<{ written: string[]; removed: string[]; unchanged: string[] }> {
-  await mkdir(outDir, { recursive: true });
+  const [firstMissing] = rendered.missing;
+  if (firstMissing) throw firstMissing.error;
+  if (rendered.outDir !== undefined) await mkdir(rendered.outDir, { recursive: true });
   const result = { written: [] as string[], removed: [] as string[], unchanged: [] as string[] };
-  for (const s of await findStale(outDir, files)) {
+  for (const s of await findStale(rendered)) {
     if (s.reason === 'not in the version matrix') {
-      await rm(path.join(outDir, s.name));
-      result.removed.push(s.name);
+      await rm(s.file);
+      result.removed.push(s.file);
     }
   }
-  for (const file of files) {
-    const target = path.join(outDir, file.name);
-    const current = await readFile(target, 'utf8').catch(() => undefined);
-    if (current === file.contents) {
-      result.unchanged.push(file.name);
+  for (const { file, contents } of rendered.files) {
+    const current = await readFile(file, 'utf8').catch(() => undefined);
+    if (current === contents) {
+      result.unchanged.push(file);
     } else {
-      await writeFileAtomic(target, file.contents);
-      result.written.push(file.name);
+      await writeFileAtomic(file, contents);
+      result.written.push(file);
     }
   }
   return result;

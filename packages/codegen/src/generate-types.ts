@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
+import type { OpenApiDocument, Overlay } from '@flink-rest/specs';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { CodegenError } from './errors.js';
-import type { Overlay } from './overlay-file.js';
-import type { OpenApiDocument } from './validate-openapi.js';
 
 const require = createRequire(import.meta.url);
 /** The openapi-typescript release that writes the types; named in every header. */

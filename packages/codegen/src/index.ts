@@ -1,58 +1,38 @@
-export { applyOverlay, applyOverlayList, mergeInto, overlayAppliesTo } from './apply-overlay.js';
+/**
+ * `@flink-rest/codegen`: TypeScript types for Apache Flink's JobManager REST API, from a running
+ * cluster, a URL, a file or a pinned version, corrected with the overlays of
+ * `@flink-rest/specs`; and everything `generate --all` keeps up to date from the version matrix.
+ * Reading specs and overlays is `@flink-rest/specs`'s; this package adds the network and the
+ * generation.
+ */
+
+export type { LoadedSpec } from '@flink-rest/specs';
+/** The one error class of this package and its codes; spec problems keep `SpecError` as cause. */
 export { CodegenError, type CodegenErrorCode } from './errors.js';
+/** `generate --all` as functions: render in memory, compare (`--check`), write. */
 export {
+  checkAll,
   findStale,
   GENERATE_ALL_COMMAND,
   type GenerateAllOptions,
   type GeneratedFile,
-  REGISTRY_FILE,
-  renderAllVersions,
+  type GenerateTargets,
+  type MissingSpec,
+  type RenderedFiles,
+  renderAll,
   type StaleFile,
   writeAll,
 } from './generate-all.js';
+/** One document to TypeScript (openapi-typescript), after a do-not-edit header. */
 export {
   generateTypes,
   type HeaderInfo,
   openapiTypescriptVersion,
   renderHeader,
 } from './generate-types.js';
-export { DEFAULT_TIMEOUT_MS, type HttpGetOptions, httpGet } from './http-get.js';
-export { type ListOverlaysOptions, listOverlays, overlaysDigest } from './list-overlays.js';
-export {
-  applyOverlays,
-  type LoadedSpec,
-  type LoadSpecOptions,
-  loadPinnedSpec,
-  loadSpec,
-  type PinnedSpecOptions,
-  type PreparedSpec,
-  parseSpec,
-  preparePinnedSpec,
-} from './load-spec.js';
-export { type Overlay, type OverlayAction, parseOverlay } from './overlay-file.js';
-export { parseDocument } from './parse-document.js';
-export {
-  defaultGeneratedDir,
-  defaultOverlaysDir,
-  defaultSpecsDir,
-  generatedFileName,
-  pinnedSpecPath,
-  routesFileName,
-} from './paths.js';
+/** The timeout of every request, in ms, unless one is given. */
+export { DEFAULT_TIMEOUT_MS } from './http-get.js';
+/** A spec from a file or an http(s) URL, checked; `LoadedSpec` is what comes back. */
+export { type LoadSpecOptions, loadSpec } from './load-spec.js';
+/** The spec of a running JobManager: its own, or the pinned spec of its line. */
 export { type PullOptions, type PullResult, pullSpec } from './pull.js';
-export { renderRegistryModule, renderRoutesModule, routesOf } from './render-routes.js';
-export {
-  assertNoDanglingRefs,
-  assertOpenApi3,
-  type DanglingRef,
-  findDanglingRefs,
-  type OpenApiDocument,
-  validateOpenApi,
-} from './validate-openapi.js';
-export {
-  formatVersionRange,
-  parseVersionRange,
-  rangeIncludes,
-  type VersionRange,
-} from './version-range.js';
-export { type PinnedVersion, pinnedVersions, resolvePinned } from './versions.js';

@@ -1,14 +1,19 @@
-import { CodegenError } from './errors.js';
+import {
+  type LoadedSpec,
+  loadSpecFile,
+  parseDocument,
+  parseSpec,
+  pinnedSpecPath,
+  resolvePinned,
+} from '@flink-rest/specs';
+import type { FlinkRelease } from '@flink-rest/versions';
+import { asCodegenError, CodegenError } from './errors.js';
 import { httpGet } from './http-get.js';
-import { type LoadedSpec, loadSpec, parseSpec } from './load-spec.js';
-import { parseDocument } from './parse-document.js';
-import { defaultSpecsDir, pinnedSpecPath } from './paths.js';
-import { type PinnedVersion, resolvePinned } from './versions.js';
 
 export interface PullOptions {
   /** Longest wait for each request, in ms. Default 10_000. */
   timeoutMs?: number;
-  /** Default: the repository's `specs/`. */
+  /** Where the pinned specs are. Default: `@flink-rest/specs`. */
   specsDir?: string;
 }
 
@@ -18,7 +23,7 @@ export interface PullResult {
   readonly spec: LoadedSpec;
   /** For `pinned`: the cluster's `flink-version` and the pinned version used. */
   readonly flinkVersion?: string;
-  readonly pinned?: PinnedVersion;
+  readonly pinned?: FlinkRelease;
   /** One line for people: what was done and why (for `pinned`). */
   readonly note?: string;
 }
@@ -38,8 +43,8 @@ function flinkErrors(text: string): string {
 /**
  * Gets the spec of a running JobManager: `GET <url>/v1/api-docs` (JSON or YAML). No Flink
  * release serves one (404), so then the cluster's version is read from `/v1/config`
- * (`flink-version`) and the pinned spec of that line is used; a line we do not pin is an
- * `UNPINNED_VERSION` error naming the nearest pinned ones.
+ * (`flink-version`) and the pinned spec of that line is used; a line we do not pin is a
+ * `SPEC_ERROR` (its cause: `UNPINNED_VERSION`) naming the nearest pinned ones.
  */
 export async function pullSpec(
   jobmanagerUrl: string,
@@ -49,7 +54,8 @@ export async function pullSpec(
   const docsUrl = `${base}/v1/api-docs`;
   const docs = await httpGet(docsUrl, { timeoutMs: options.timeoutMs });
   if (docs.status === 200) {
-    return { origin: 'api-docs', spec: parseSpec(docs.text, docsUrl, docs.contentType) };
+    const spec = await asCodegenError(async () => parseSpec(docs.text, docsUrl, docs.contentType));
+    return { origin: 'api-docs', spec };
   }
   if (docs.status !== 404) {
     throw new CodegenError(
@@ -67,7 +73,9 @@ export async function pullSpec(
       { where: configUrl },
     );
   }
-  const body = parseDocument(config.text, configUrl, config.contentType) as Record<string, unknown>;
+  const body = (await asCodegenError(async () =>
+    parseDocument(config.text, configUrl, config.contentType),
+  )) as Record<string, unknown>;
   const flinkVersion = body?.['flink-version'];
   if (typeof flinkVersion !== 'string') {
     throw new CodegenError(
@@ -76,9 +84,9 @@ export async function pullSpec(
       { where: configUrl, pointer: '#/flink-version' },
     );
   }
-  const pinned = resolvePinned(flinkVersion, configUrl);
-  const file = pinnedSpecPath(options.specsDir ?? defaultSpecsDir(), pinned.line);
-  const spec = await loadSpec(file);
+  const pinned = await asCodegenError(async () => resolvePinned(flinkVersion, configUrl));
+  const file = pinnedSpecPath(pinned.line, options.specsDir);
+  const spec = await asCodegenError(() => loadSpecFile(file));
   const exact = pinned.version === flinkVersion ? '' : `, extracted from ${pinned.version}`;
   const note = `${docsUrl} answered 404 (Flink serves no spec); the cluster runs Flink ${flinkVersion} (${configUrl}), so using the pinned spec of line ${pinned.line} (${file}${exact})`;
   return { origin: 'pinned', spec, flinkVersion, pinned, note };

@@ -1,21 +1,41 @@
-import type { OpenApiDocument } from './validate-openapi.js';
+import type { OpenApiDocument } from '@flink-rest/specs';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/** One operation of a spec: its method (upper case), path, and Operation Object. */
+export interface SpecOperation {
+  readonly method: string;
+  readonly path: string;
+  readonly operation: Record<string, unknown>;
+}
+
+/** Every operation of a spec, in document order (paths, then methods as OpenAPI lists them). */
+export function operationsOf(document: OpenApiDocument): SpecOperation[] {
+  const operations: SpecOperation[] = [];
+  const paths = (document as { paths?: Record<string, Record<string, unknown>> }).paths ?? {};
+  for (const [path, item] of Object.entries(paths)) {
+    for (const method of METHODS) {
+      const operation = item && typeof item === 'object' ? item[method] : undefined;
+      if (operation !== undefined) {
+        operations.push({
+          method: method.toUpperCase(),
+          path,
+          operation: operation as Record<string, unknown>,
+        });
+      }
+    }
+  }
+  return operations;
+}
 
 /**
  * Every `METHOD /path` of a spec, sorted: the client's runtime check that a call exists in the
  * pinned version (types alone vanish at run time).
  */
 export function routesOf(document: OpenApiDocument): string[] {
-  const routes: string[] = [];
-  const paths = (document as { paths?: Record<string, Record<string, unknown>> }).paths ?? {};
-  for (const [path, item] of Object.entries(paths)) {
-    for (const method of METHODS) {
-      if (item && typeof item === 'object' && item[method] !== undefined)
-        routes.push(`${method.toUpperCase()} ${path}`);
-    }
-  }
-  return routes.sort();
+  return operationsOf(document)
+    .map((o) => `${o.method} ${o.path}`)
+    .sort();
 }
 
 /** The `flink-<line>.routes.ts` module: `header` (comment lines) then the route set. */

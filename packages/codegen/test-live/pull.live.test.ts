@@ -7,8 +7,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { type FlinkCluster, startFlinkCluster } from '@flink-rest/local-cluster';
+import { pinnedSpecPath } from '@flink-rest/specs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSpecsDir, pinnedSpecPath } from '../src/paths.js';
 import { runCli } from '../test/run-cli.js';
 
 let cluster: FlinkCluster;
@@ -39,7 +39,7 @@ describe('flink-codegen pull from a real Flink 2.3 cluster', () => {
   it('writes the pinned 2.3 spec and says why on stderr', async () => {
     const out = path.join(dir, 'flink.yaml');
     const result = await runCli(['pull', '--url', cluster.url, '--out', out]);
-    const pinned = pinnedSpecPath(defaultSpecsDir(), '2.3');
+    const pinned = pinnedSpecPath('2.3');
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(
       `${cluster.url}/v1/api-docs answered 404 (Flink serves no spec); the cluster runs Flink ${cluster.flinkVersion}`,

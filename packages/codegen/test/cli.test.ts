@@ -3,9 +3,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { pinnedSpecPath } from '@flink-rest/specs';
+import { newestVersion, oldestVersion, supportedVersions } from '@flink-rest/versions';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSpecsDir, pinnedSpecPath } from '../src/paths.js';
-import { pinnedVersions } from '../src/versions.js';
 import {
   flinkApiDocs404,
   flinkConfig,
@@ -14,7 +14,12 @@ import {
   reply,
   startLocalServer,
 } from './local-server.js';
+import { nextLine } from './matrix.js';
 import { runCli } from './run-cli.js';
+
+const newest = newestVersion;
+const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const unpinnedLine = nextLine(newest.line);
 
 const validSpec = {
   openapi: '3.0.1',
@@ -174,8 +179,10 @@ describe('flink-codegen: bad input is one line on stderr, exit 1, no output', ()
     },
     {
       name: 'an unpinned --flink-version',
-      argv: async () => ['generate', '--flink-version', '1.17', '--out', out],
-      says: /Flink 1\.17 has no pinned spec; nearest pinned: 1\.18 \(1\.18\.\d+\)\n/,
+      argv: async () => ['generate', '--flink-version', '0.9', '--out', out],
+      says: new RegExp(
+        `Flink 0\\.9 has no pinned spec; nearest pinned: ${esc(`${oldestVersion.line} (${oldestVersion.version})`)}\n`,
+      ),
     },
     {
       name: 'pull from an unreachable JobManager',
@@ -195,12 +202,12 @@ describe('flink-codegen: bad input is one line on stderr, exit 1, no output', ()
       argv: async () => {
         const server = await serve({
           '/v1/api-docs': flinkApiDocs404,
-          '/v1/config': flinkConfig('2.4.0'),
+          '/v1/config': flinkConfig(`${unpinnedLine}.0`),
         });
         return ['pull', '--url', server.url, '--out', out];
       },
       says: new RegExp(
-        `Flink 2\\.4\\.0 \\(from http://127\\.0\\.0\\.1:\\d+/v1/config\\) has no pinned spec; nearest pinned: ${pinnedVersions.at(-1)?.line.replace('.', '\\.')} `,
+        `Flink ${esc(unpinnedLine)}\\.0 \\(from http://127\\.0\\.0\\.1:\\d+/v1/config\\) has no pinned spec; nearest pinned: ${esc(newest.line)} `,
       ),
     },
     {
@@ -265,6 +272,18 @@ describe('flink-codegen: bad input is one line on stderr, exit 1, no output', ()
     },
     { name: 'pull without --url', argv: ['pull', '--out', 'x'], code: 2, says: /pull needs --url/ },
     {
+      name: '--all without anything to keep up to date',
+      argv: ['generate', '--all'],
+      code: 2,
+      says: /--all needs --out-dir <dir>, --package-json <file> or --readme <file>/,
+    },
+    {
+      name: '--readme without --all',
+      argv: ['generate', '--flink-version', '2.3', '--out', 'x', '--readme', 'README.md'],
+      code: 2,
+      says: /--readme only goes with --all/,
+    },
+    {
       name: 'a bad timeout',
       argv: ['pull', '--url', 'http://127.0.0.1:1', '--out', 'x', '--timeout-ms', 'soon'],
       code: 2,
@@ -298,8 +317,12 @@ describe('flink-codegen pull', () => {
   );
 
   it.each([
-    { name: 'the pinned release', flinkVersion: '2.3.0', note: '' },
-    { name: 'another patch release', flinkVersion: '2.3.9', note: ', extracted from 2.3.0' },
+    { name: 'the pinned release', flinkVersion: newest.version, note: '' },
+    {
+      name: 'another patch release',
+      flinkVersion: `${newest.line}.99`,
+      note: `, extracted from ${newest.version}`,
+    },
   ])(
     'answers a real-Flink 404 with the pinned spec of the cluster line ($name)',
     async ({ flinkVersion, note }) => {
@@ -308,10 +331,10 @@ describe('flink-codegen pull', () => {
         '/v1/config': flinkConfig(flinkVersion),
       });
       const result = await runCli(['pull', '--url', server.url, '--out', out]);
-      const pinnedFile = pinnedSpecPath(defaultSpecsDir(), '2.3');
+      const pinnedFile = pinnedSpecPath(newest.line);
       expect(result.code).toBe(0);
       expect(result.stderr).toBe(
-        `flink-codegen: ${server.url}/v1/api-docs answered 404 (Flink serves no spec); the cluster runs Flink ${flinkVersion} (${server.url}/v1/config), so using the pinned spec of line 2.3 (${pinnedFile}${note})\n`,
+        `flink-codegen: ${server.url}/v1/api-docs answered 404 (Flink serves no spec); the cluster runs Flink ${flinkVersion} (${server.url}/v1/config), so using the pinned spec of line ${newest.line} (${pinnedFile}${note})\n`,
       );
       expect(await readFile(out, 'utf8')).toBe(await readFile(pinnedFile, 'utf8'));
       expect(server.requests).toEqual(['GET /v1/api-docs', 'GET /v1/config']);
@@ -321,17 +344,13 @@ describe('flink-codegen pull', () => {
 
 describe('flink-codegen generate', () => {
   it('--spec of a pinned spec file applies the overlays of its line', async () => {
-    const result = await runCli([
-      'generate',
-      '--spec',
-      pinnedSpecPath(defaultSpecsDir(), '2.3'),
-      '--out',
-      out,
-    ]);
+    const result = await runCli(['generate', '--spec', pinnedSpecPath(newest.line), '--out', out]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const text = await readFile(out, 'utf8');
     expect(text).toMatch(
-      /^\/\/ GENERATED FILE - DO NOT EDIT\.\n\/\/ TypeScript types of the Flink 2\.3 JobManager REST API \(info\.version v1\/2\.3\.0\),/,
+      new RegExp(
+        `^// GENERATED FILE - DO NOT EDIT\\.\\n// TypeScript types of the Flink ${esc(newest.line)} JobManager REST API \\(info\\.version v1/${esc(newest.version)}\\),`,
+      ),
     );
     expect(text).toContain('//   - error-response-body (none filed)');
     expect(text).toContain('ErrorResponseBody: {');
@@ -361,40 +380,67 @@ describe('flink-codegen generate', () => {
     const result = await runCli([
       'generate',
       '--flink-version',
-      '2.3.0',
+      newest.version,
       '--no-overlays',
       '--out',
       out,
     ]);
     expect(result.code).toBe(0);
     const text = await readFile(out, 'utf8');
-    expect(text).toContain('// TypeScript types of the Apache Flink 2.3.0 JobManager REST API,');
+    expect(text).toContain(
+      `// TypeScript types of the Apache Flink ${newest.version} JobManager REST API,`,
+    );
     expect(text).toContain('// Overlays: none\n');
     expect(text).not.toContain('ErrorResponseBody');
   });
 
-  it('--all --check fails on stale files and passes once regenerated', async () => {
-    const outDir = path.join(dir, 'generated');
-    const missing = await runCli(['generate', '--all', '--check', '--out-dir', outDir]);
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(
-      /^flink-codegen: generated types in .*generated are stale: flink-1\.18\.ts \(missing\), /,
-    );
+  // Every version through the CLI, twice: write, then check after a hand edit. (Missing and
+  // extra files, and a matrix with a line more, are in generate.test.ts on one line.)
+  it('--all writes every target, and --check names a hand-edited file', async () => {
+    const outDir = path.join(dir, 'src', 'generated');
+    const pkg = path.join(dir, 'package.json');
+    const readme = path.join(dir, 'README.md');
+    await writeFile(pkg, `${JSON.stringify({ name: 'x', exports: { '.': './dist/index.js' } })}\n`);
+    await writeFile(readme, 'Versions: <!-- flink-versions:releases --><!-- /flink-versions -->\n');
+    const all = [
+      'generate',
+      '--all',
+      '--out-dir',
+      outDir,
+      '--package-json',
+      pkg,
+      '--readme',
+      readme,
+    ];
 
-    expect((await runCli(['generate', '--all', '--out-dir', outDir])).code).toBe(0);
-    expect((await readdir(outDir)).sort()).toEqual(
+    const written = await runCli(all);
+    expect(written).toMatchObject({ code: 0, stderr: '' });
+    expect(written.stdout).toMatch(/^\d+ written, 0 unchanged, 0 removed: /);
+    expect((await readdir(outDir, { recursive: true })).sort()).toEqual(
       [
-        ...pinnedVersions.flatMap((v) => [`flink-${v.line}.ts`, `flink-${v.line}.routes.ts`]),
+        ...supportedVersions.flatMap((v) => [
+          `flink-${v.line}.ts`,
+          `flink-${v.line}.routes.ts`,
+          `entries/flink-${v.line}.ts`,
+        ]),
+        'entries',
         'versions.ts',
       ].sort(),
     );
-    const fresh = await runCli(['generate', '--all', '--check', '--out-dir', outDir]);
-    expect(fresh).toMatchObject({ code: 0, stderr: '' });
+    expect(await readFile(readme, 'utf8')).toContain(
+      supportedVersions.map((v) => v.version).join(', '),
+    );
+    expect(Object.keys(JSON.parse(await readFile(pkg, 'utf8')).exports)).toEqual([
+      '.',
+      ...supportedVersions.map((v) => `./flink-${v.line}`),
+    ]);
 
-    const file = path.join(outDir, 'flink-2.3.ts');
+    const file = path.join(outDir, `flink-${newest.line}.ts`);
     await writeFile(file, `${await readFile(file, 'utf8')}// hand edit\n`);
-    const stale = await runCli(['generate', '--all', '--check', '--out-dir', outDir]);
-    expect(stale.code).toBe(1);
-    expect(stale.stderr).toContain('are stale: flink-2.3.ts (differs); run npm run generate');
-  });
+    const stale = await runCli([...all, '--check']);
+    expect(stale).toMatchObject({
+      code: 1,
+      stderr: `flink-codegen: generated files disagree with the version matrix and specs: ${file} (differs); run npm run generate (flink-codegen generate --all)\n`,
+    });
+  }, 120_000);
 });

@@ -1,6 +1,6 @@
+import type { OpenApiDocument } from '@flink-rest/specs';
 import { describe, expect, it } from 'vitest';
 import { renderRegistryModule, renderRoutesModule, routesOf } from '../src/render-routes.js';
-import type { OpenApiDocument } from '../src/validate-openapi.js';
 
 describe('routesOf', () => {
   it('lists every method of every path, sorted, ignoring path-level fields', () => {

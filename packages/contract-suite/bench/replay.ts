@@ -6,7 +6,7 @@
  */
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { listOverlays, loadPinnedSpec } from '@flink-rest/codegen';
+import { listOverlays, loadPinnedSpec } from '@flink-rest/specs';
 import { type Fixture, loadFixtures } from '@flink-rest/testing';
 import { supportedLines } from '@flink-rest/versions';
 import { replayFixture } from '../src/replay.js';

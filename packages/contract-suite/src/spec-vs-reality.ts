@@ -1,11 +1,11 @@
+import { createSpecValidator, type Mismatch } from '@flink-rest/drift';
 import {
   applyOverlayList,
   listOverlays,
   loadPinnedSpec,
   type Overlay,
   overlayAppliesTo,
-} from '@flink-rest/codegen';
-import { createSpecValidator, type Mismatch } from '@flink-rest/drift';
+} from '@flink-rest/specs';
 import { type Fixture, fixturePath } from '@flink-rest/testing';
 
 /** Every mismatch of every exchange of the fixtures against one document. */

@@ -1,4 +1,5 @@
-import { loadPinnedSpec, pullSpec } from '@flink-rest/codegen';
+import { pullSpec } from '@flink-rest/codegen';
+import { loadPinnedSpec } from '@flink-rest/specs';
 import { type MockJobManager, readFixtureSync, startMockJobManager } from '@flink-rest/testing';
 import { supportedLines } from '@flink-rest/versions';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { listOverlays, loadPinnedSpec, type Overlay } from '@flink-rest/codegen';
 import type { Mismatch } from '@flink-rest/drift';
+import { listOverlays, loadPinnedSpec, type Overlay } from '@flink-rest/specs';
 import { loadFixtures, parseFixture } from '@flink-rest/testing';
 import { supportedLines } from '@flink-rest/versions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

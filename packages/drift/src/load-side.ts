@@ -1,5 +1,5 @@
-import { CodegenError, loadPinnedSpec, loadSpec, pinnedVersions } from '@flink-rest/codegen';
-import { lineOf } from '@flink-rest/versions';
+import { loadPinnedSpec, loadSpecFile, SpecError } from '@flink-rest/specs';
+import { lineOf, supportedVersions } from '@flink-rest/versions';
 import { DriftError } from './errors.js';
 
 /** One side of a comparison, loaded. */
@@ -30,9 +30,9 @@ export async function loadSide(
 ): Promise<LoadedSide> {
   if (isVersionArgument(arg)) {
     const line = lineOf(arg.replace(/^v/, ''));
-    const pinned = pinnedVersions.find((v) => v.line === line);
+    const pinned = supportedVersions.find((v) => v.line === line);
     if (pinned === undefined) {
-      const supported = pinnedVersions.map((v) => v.line).join(', ');
+      const supported = supportedVersions.map((v) => v.line).join(', ');
       throw new DriftError(
         'UNKNOWN_VERSION',
         `${option} ${arg}: no pinned spec for this Flink version; supported: ${supported}`,
@@ -42,10 +42,10 @@ export async function loadSide(
     return { document, label: pinned.line, overlays };
   }
   try {
-    const spec = await loadSpec(arg);
+    const spec = await loadSpecFile(arg);
     return { document: spec.document, label: arg };
   } catch (error) {
-    if (error instanceof CodegenError) {
+    if (error instanceof SpecError) {
       throw new DriftError('BAD_SPEC', `${option} ${oneLine(error.message)}`, { cause: error });
     }
     throw error;

@@ -1,4 +1,5 @@
-import { loadPinnedSpec, pinnedVersions } from '@flink-rest/codegen';
+import { loadPinnedSpec } from '@flink-rest/specs';
+import { supportedVersions } from '@flink-rest/versions';
 import { describe, expect, it } from 'vitest';
 import type { Change, DriftReport } from '../src/change.js';
 import { diffSpecs } from '../src/diff-specs.js';
@@ -6,7 +7,7 @@ import { diffSpecs } from '../src/diff-specs.js';
 // `diff` over each consecutive pair of our pinned specs (with overlays), checked against facts
 // read in the YAML files themselves (specs/flink-<line>/jobmanager-v1.yaml).
 
-const lines = pinnedVersions.map((v) => v.line);
+const lines = supportedVersions.map((v) => v.line);
 const pairs = lines.slice(1).map((to, i) => [lines[i] as string, to] as const);
 
 async function diffLines(from: string, to: string, overlays = true): Promise<DriftReport> {

@@ -1,4 +1,4 @@
-import { loadPinnedSpec } from '@flink-rest/codegen';
+import { loadPinnedSpec } from '@flink-rest/specs';
 import type { Exchange } from '@flink-rest/testing';
 import { describe, expect, it } from 'vitest';
 import { DriftError } from '../src/errors.js';

@@ -101,7 +101,7 @@ export async function main(argv: string[], print: Print, printError: Print): Pro
   }
   if (args.command === 'check' && failed > 0) {
     printError(
-      `specs:check failed: ${failed} problem(s) across ${releases.length} release(s); if the change is intended, run npm run specs:extract -w packages/spec-extractor and commit specs/\n`,
+      `specs:check failed: ${failed} problem(s) across ${releases.length} release(s); if the change is intended, run npm run specs:extract and commit specs/\n`,
     );
   }
   return failed > 0 ? 1 : 0;

@@ -31,7 +31,7 @@ export function describeDrift(
   extracted: string,
 ): string {
   if (committed === undefined) {
-    return `${path}: missing (run npm run specs:extract -w packages/spec-extractor)`;
+    return `${path}: missing (run npm run specs:extract)`;
   }
   const lines = [`${path}: differs from a fresh extraction`];
   if (basename(path).endsWith('.yaml')) {

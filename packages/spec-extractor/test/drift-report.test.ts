@@ -17,9 +17,7 @@ describe('describeDrift', () => {
     {
       name: 'a missing file says how to create it',
       committed: undefined,
-      want: [
-        'specs/flink-2.3/jobmanager-v1.yaml: missing (run npm run specs:extract -w packages/spec-extractor)',
-      ],
+      want: ['specs/flink-2.3/jobmanager-v1.yaml: missing (run npm run specs:extract)'],
     },
     {
       name: 'a changed spec shows the semantic difference and the lines',

@@ -8,11 +8,7 @@ import { describe, expect, it } from 'vitest';
 const FORBIDDEN = ['typescript', 'ajv', '@flink-rest/local-cluster'];
 
 /** Dependencies not walked, each with the reason. */
-const NOT_WALKED: Readonly<Record<string, string>> = {
-  // moves to @flink-rest/specs
-  '@flink-rest/codegen':
-    'only for loadPinnedSpec (src/pinned-spec.ts), which moves to @flink-rest/specs (yaml, json-p3, @flink-rest/versions)',
-};
+const NOT_WALKED: Readonly<Record<string, string>> = {};
 
 interface Manifest {
   name: string;

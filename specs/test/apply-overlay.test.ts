@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyOverlay, applyOverlayList, mergeInto } from '../src/apply-overlay.js';
-import { CodegenError } from '../src/errors.js';
+import { SpecError } from '../src/errors.js';
 import { parseOverlay } from '../src/overlay-file.js';
 import type { OpenApiDocument } from '../src/validate-openapi.js';
 
@@ -91,10 +91,10 @@ describe('applyOverlay (OpenAPI Overlay 1.0 semantics)', () => {
       try {
         applyOverlay(doc(), fix, '1.20');
       } catch (e) {
-        return e as CodegenError;
+        return e as SpecError;
       }
     })();
-    expect(error).toBeInstanceOf(CodegenError);
+    expect(error).toBeInstanceOf(SpecError);
     expect(error).toMatchObject({ code: 'OVERLAY_TARGET_MISSING', where: 'overlays/fix.yaml' });
     expect(error?.message).toBe(
       'overlays/fix.yaml: actions[0] target $.components.schemas.Gone selects nothing in the Flink 1.20 spec, yet overlay fix claims >=1.18',

@@ -1,7 +1,7 @@
-import { supportedLines } from '@flink-rest/versions';
+import { newestVersion } from '@flink-rest/versions';
 import { describe, expect, it } from 'vitest';
-import { CodegenError } from '../src/errors.js';
-import { pinnedVersions, resolvePinned } from '../src/versions.js';
+import { SpecError } from '../src/errors.js';
+import { resolvePinned } from '../src/resolve-pinned.js';
 
 const pinned = [
   { line: '1.18', version: '1.18.1' },
@@ -9,11 +9,9 @@ const pinned = [
   { line: '2.3', version: '2.3.0' },
 ];
 
-describe('versions', () => {
-  it('reads the project matrix, oldest first', () => {
-    expect(pinnedVersions.length).toBeGreaterThan(0);
-    const lines = pinnedVersions.map((v) => v.line);
-    expect(lines).toEqual(supportedLines);
+describe('resolvePinned', () => {
+  it('defaults to the version matrix', () => {
+    expect(resolvePinned(newestVersion.version)).toEqual(newestVersion);
   });
 
   it.each([
@@ -39,10 +37,10 @@ describe('versions', () => {
       try {
         resolvePinned(given, 'http://h/v1/config', pinned);
       } catch (e) {
-        return e as CodegenError;
+        return e as SpecError;
       }
     })();
-    expect(error).toBeInstanceOf(CodegenError);
+    expect(error).toBeInstanceOf(SpecError);
     expect(error?.code).toBe('UNPINNED_VERSION');
     expect(error?.message).toContain(says);
   });

@@ -1,22 +1,34 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { SpecError } from './errors.js';
 import { type Overlay, parseOverlay } from './overlay-file.js';
 import { defaultOverlaysDir } from './paths.js';
+import { readText } from './read-text.js';
 import { sha256 } from './sha256.js';
 
 export interface ListOverlaysOptions {
-  /** Default: the repository's `specs/overlays/`. */
+  /** Default: this package's `overlays/`. */
   overlaysDir?: string;
 }
 
-/** Every overlay under `specs/overlays/` (`*.yaml`), checked, in file-name order. */
+/** Every overlay under `overlays/` (`*.yaml`), checked, in file-name order. */
 export async function listOverlays(options: ListOverlaysOptions = {}): Promise<Overlay[]> {
   const dir = options.overlaysDir ?? defaultOverlaysDir();
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.yaml')).sort();
+  let entries: string[];
+  try {
+    entries = await readdir(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new SpecError('READ_FAILED', `${dir}: cannot list the overlays (${code})`, {
+      where: dir,
+      cause: error,
+    });
+  }
+  const names = entries.filter((n) => n.endsWith('.yaml')).sort();
   return Promise.all(
     names.map(async (name) => {
       const file = path.join(dir, name);
-      return parseOverlay(await readFile(file, 'utf8'), file);
+      return parseOverlay(await readText(file, 'the overlay'), file);
     }),
   );
 }

@@ -2,6 +2,7 @@
  * Our corrections (specs/overlays/*.yaml), one table row per overlay: a small spec in, the
  * corrected spec out. Then every overlay against every pinned spec it claims to apply to.
  */
+import { supportedLines } from '@flink-rest/versions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyOverlay, overlayAppliesTo } from '../src/apply-overlay.js';
 import { listOverlays } from '../src/list-overlays.js';
@@ -9,7 +10,6 @@ import { preparePinnedSpec } from '../src/load-spec.js';
 import type { Overlay } from '../src/overlay-file.js';
 import type { OpenApiDocument } from '../src/validate-openapi.js';
 import { validateOpenApi } from '../src/validate-openapi.js';
-import { pinnedVersions } from '../src/versions.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
@@ -592,7 +592,7 @@ describe('our overlays', () => {
     expect(overlayAppliesTo(byId(id), line)).toBe(want);
   });
 
-  it.each(pinnedVersions.map((v) => ({ line: v.line })))(
+  it.each(supportedLines.map((line) => ({ line })))(
     'all apply to the pinned Flink $line spec, leaving no dangling reference',
     async ({ line }) => {
       const prepared = await preparePinnedSpec(line, { overlays: true });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { jsonpath } from 'json-p3';
-import { CodegenError } from './errors.js';
+import { SpecError } from './errors.js';
 import { parseDocument } from './parse-document.js';
 import { sha256 } from './sha256.js';
 import { parseVersionRange, type VersionRange } from './version-range.js';
@@ -52,7 +52,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
  */
 export function parseOverlay(text: string, file: string): Overlay {
   const fail = (field: string, problem: string): never => {
-    throw new CodegenError('OVERLAY_INVALID', `${file}: ${field ? `${field} ` : ''}${problem}`, {
+    throw new SpecError('OVERLAY_INVALID', `${file}: ${field ? `${field} ` : ''}${problem}`, {
       where: file,
     });
   };

@@ -3,8 +3,8 @@
  * overlay promises, as a client would use it. A `@ts-expect-error` fails the typecheck when
  * the line below it compiles, so the negative cases are checked too.
  */
-import type * as F118 from '../../../client/src/generated/flink-1.18.js';
-import type { components, operations, paths } from '../../../client/src/generated/flink-2.3.js';
+import type * as F118 from '../../src/generated/flink-1.18.js';
+import type { components, operations, paths } from '../../src/generated/flink-2.3.js';
 
 type Json<R> = R extends { content: { 'application/json': infer B } } ? B : never;
 type Query<O extends keyof operations> = NonNullable<operations[O]['parameters']['query']>;

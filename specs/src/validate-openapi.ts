@@ -1,4 +1,4 @@
-import { CodegenError } from './errors.js';
+import { SpecError } from './errors.js';
 import { parsePointer, resolvePointer, toPointer } from './json-pointer.js';
 
 /** The parts of an OpenAPI 3 document this package reads; everything else passes through. */
@@ -20,7 +20,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
  */
 export function assertOpenApi3(doc: unknown, source: string): asserts doc is OpenApiDocument {
   const fail = (what: string, pointer: string) =>
-    new CodegenError('NOT_OPENAPI_3', `${source}: not an OpenAPI 3 document: ${what}`, {
+    new SpecError('NOT_OPENAPI_3', `${source}: not an OpenAPI 3 document: ${what}`, {
       where: source,
       pointer,
     });
@@ -107,7 +107,7 @@ export function assertNoDanglingRefs(doc: unknown, source: string): void {
   const first = dangling[0];
   if (!first) return;
   const more = dangling.length > 1 ? ` (and ${dangling.length - 1} more)` : '';
-  throw new CodegenError(
+  throw new SpecError(
     'DANGLING_REF',
     `${source}: $ref "${first.ref}" at ${first.pointer} does not resolve${more}`,
     { where: source, pointer: first.pointer },

@@ -1,5 +1,5 @@
 import { type JSONValue, jsonpath } from 'json-p3';
-import { CodegenError } from './errors.js';
+import { SpecError } from './errors.js';
 import { toPointer } from './json-pointer.js';
 import type { Overlay, OverlayAction } from './overlay-file.js';
 import type { OpenApiDocument } from './validate-openapi.js';
@@ -47,7 +47,7 @@ function applyAction(
   const nodes = jsonpath.query(action.target, doc as unknown as JSONValue).nodes;
   if (nodes.length === 0) {
     const claims = formatVersionRange(action.versions ?? overlay.versions);
-    throw new CodegenError(
+    throw new SpecError(
       'OVERLAY_TARGET_MISSING',
       `${where} target ${action.target} selects nothing in the Flink ${line} spec, yet overlay ${overlay.id} claims ${claims}`,
       { where: overlay.file },
@@ -58,7 +58,7 @@ function applyAction(
     for (const node of [...nodes].reverse()) {
       const key = node.location.at(-1);
       if (key === undefined)
-        throw new CodegenError('OVERLAY_INVALID', `${where} cannot remove the root`, {
+        throw new SpecError('OVERLAY_INVALID', `${where} cannot remove the root`, {
           where: overlay.file,
         });
       const parent = parentOf(doc, node.location);
@@ -75,7 +75,7 @@ function applyAction(
       mergeInto(value, action.update);
     } else {
       const kind = Array.isArray(action.update) ? 'an array' : typeof action.update;
-      throw new CodegenError(
+      throw new SpecError(
         'OVERLAY_INVALID',
         `${where} update is ${kind}, but the target selects ${value === null ? 'null' : typeof value} at ${toPointer(node.location)}; update needs an object target (merge) or an array target (append)`,
         { where: overlay.file, pointer: toPointer(node.location) },
