@@ -32,7 +32,7 @@ async function packInto(dir, name, want) {
 }
 
 try {
-  const codegen = await packInto(here, '@flink-rest/codegen', ['dist/cli.js', 'dist/index.js']);
+  const codegen = await packInto(here, '@flink-rest/codegen', ['bin/flink-codegen.js', 'dist/cli.js', 'dist/index.js']);
   const leaked = [...codegen.shipped].filter((p) => /\.ya?ml$/.test(p));
   if (leaked.length > 0) throw new Error(`the codegen package ships spec data: ${leaked}`);
   const specs = await packInto(specsPackage.replace(/package\.json$/, ''), '@flink-rest/specs', [
@@ -58,7 +58,7 @@ try {
     throw new Error(`the packed codegen reads specs from ${specsDir.trim()}, not ${specs.target}`);
   }
 
-  const cli = `${codegen.target}/dist/cli.js`;
+  const cli = `${codegen.target}/bin/flink-codegen.js`;
   const out = `${work}/flink-${newestVersion.line}.ts`;
   const { stderr } = await run('node', [
     cli,
