@@ -32,7 +32,11 @@ async function packInto(dir, name, want) {
 }
 
 try {
-  const codegen = await packInto(here, '@flink-rest/codegen', ['bin/flink-codegen.js', 'dist/cli.js', 'dist/index.js']);
+  const codegen = await packInto(here, '@flink-rest/codegen', [
+    'bin/flink-codegen.js',
+    'dist/cli.js',
+    'dist/index.js',
+  ]);
   const leaked = [...codegen.shipped].filter((p) => /\.ya?ml$/.test(p));
   if (leaked.length > 0) throw new Error(`the codegen package ships spec data: ${leaked}`);
   const specs = await packInto(specsPackage.replace(/package\.json$/, ''), '@flink-rest/specs', [
