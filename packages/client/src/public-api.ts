@@ -17,6 +17,7 @@ export type { DatasetHelpers } from './datasets.js';
 export {
   FlinkApiError,
   FlinkConnectionError,
+  FlinkError,
   FlinkVersionMismatchError,
   OperationAbortedError,
   OperationFailedError,

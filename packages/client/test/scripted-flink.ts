@@ -26,7 +26,8 @@ export function scriptedFlink(routes: Record<string, Handler | Reply | Reply[]>)
   const used = new Map<string, number>();
   const fetch: FetchLike = async (request) => {
     const url = new URL(request.url);
-    const path = url.pathname.replace(/^\/v1/, '');
+    // After `/v1`, and after any path prefix of the base URL.
+    const path = url.pathname.replace(/^.*?\/v1(?=\/)/, '');
     const contentType = request.headers.get('content-type');
     let body: unknown;
     if (request.body) {
