@@ -21,7 +21,7 @@ export interface CheckpointHelpers {
 
 export function checkpointHelpers(core: Core): CheckpointHelpers {
   return {
-    trigger(jobId, options = {}) {
+    async trigger(jobId, options = {}) {
       checkId(jobId, 'jobId');
       const checkpointType =
         options.checkpointType === undefined

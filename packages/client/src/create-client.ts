@@ -135,7 +135,7 @@ export function createVersionedClient<Paths extends {}>(
     jars: jarHelpers(core),
     datasets: datasetHelpers(core),
     metrics: metricHelpers(core),
-    close: () => transport.close(),
+    close: async () => transport.close(),
   };
   cores.set(client, core);
   return client;

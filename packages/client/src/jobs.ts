@@ -77,7 +77,7 @@ export function jobHelpers(core: Core): JobHelpers {
   };
 
   return {
-    stopWithSavepoint(jobId, options = {}) {
+    async stopWithSavepoint(jobId, options = {}) {
       const { targetDirectory, formatType, triggerId } = checkSavepointArgs(
         jobId,
         options,
@@ -160,7 +160,7 @@ export function jobHelpers(core: Core): JobHelpers {
       );
     },
 
-    getResourceRequirements(jobId) {
+    async getResourceRequirements(jobId) {
       checkId(jobId, 'jobId');
       return getRequirements(jobId);
     },

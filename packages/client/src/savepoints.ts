@@ -55,7 +55,7 @@ export interface SavepointHelpers {
 
 export function savepointHelpers(core: Core): SavepointHelpers {
   return {
-    trigger(jobId, options = {}) {
+    async trigger(jobId, options = {}) {
       const { targetDirectory, formatType, triggerId } = checkSavepointArgs(
         jobId,
         options,
@@ -78,7 +78,7 @@ export function savepointHelpers(core: Core): SavepointHelpers {
       });
     },
 
-    dispose(savepointPath, options = {}) {
+    async dispose(savepointPath, options = {}) {
       checkNonEmpty(savepointPath, 'savepointPath');
       // Flink mints the trigger id of a disposal itself, so a lost answer cannot be re-sent safely.
       return trigger(core, {
