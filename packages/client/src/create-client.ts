@@ -42,7 +42,7 @@ export type FlinkClient<Paths extends {}> = Pick<
   readonly flinkVersion: string;
   readonly baseUrl: string;
   /** Reads `/v1/config`: the cluster's version, compared with the pinned one. */
-  connect(): Promise<ClusterInfo>;
+  connect(options?: { signal?: AbortSignal }): Promise<ClusterInfo>;
   readonly savepoints: SavepointHelpers;
   readonly checkpoints: CheckpointHelpers;
   readonly jobs: JobHelpers;
@@ -128,7 +128,7 @@ export function createVersionedClient<Paths extends {}>(
     eject: raw.eject,
     flinkVersion,
     baseUrl,
-    connect: () => connect(core, onVersionMismatch),
+    connect: (options) => connect(core, onVersionMismatch, options),
     savepoints: savepointHelpers(core),
     checkpoints: checkpointHelpers(core),
     jobs: jobHelpers(core),

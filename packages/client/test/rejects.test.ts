@@ -50,6 +50,24 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'savepoints.create: a job id that is not one',
+    call: (f) => f.savepoints.create('not-a-job'),
+    want: {
+      error: TypeError,
+      message: 'jobId "not-a-job" must be 32 lower-case hexadecimal characters',
+    },
+  },
+  {
+    name: 'checkpoints.create: poll options out of range',
+    call: (f) => f.checkpoints.create(JOB, { timeoutMs: -1 }),
+    want: { error: RangeError, message: 'timeoutMs (-1) must be a finite number > 0' },
+  },
+  {
+    name: 'jobs.stopWithSavepointAndWait: an unknown format',
+    call: (f) => f.jobs.stopWithSavepointAndWait(JOB, { formatType: bad('FAST') }),
+    want: { error: TypeError, message: 'formatType "FAST" must be one of CANONICAL, NATIVE' },
+  },
+  {
     name: 'savepoints.dispose: an empty path',
     call: (f) => f.savepoints.dispose(''),
     want: { error: TypeError, message: 'savepointPath must be a non-empty string, got ""' },
