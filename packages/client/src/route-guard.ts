@@ -22,7 +22,16 @@ export function guardRoutes<Paths extends {}>(
       try {
         return routes.has(`${method} ${path}`)
           ? call(path, init)
-          : Promise.reject(new UnsupportedEndpointError(method, path, flinkVersion));
+          : Promise.reject(
+              new UnsupportedEndpointError(
+                method,
+                path,
+                flinkVersion,
+                /^\/v1(\/|$)/.test(path)
+                  ? 'paths start after /v1, which the client adds'
+                  : undefined,
+              ),
+            );
       } catch (error) {
         return Promise.reject(error);
       }

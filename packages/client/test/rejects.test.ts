@@ -211,6 +211,15 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'GET: a path with /v1, which the client adds',
+    call: (f) => f.GET('/v1/jobs/overview', {}),
+    want: {
+      error: UnsupportedEndpointError,
+      message:
+        'GET /v1/jobs/overview is not an endpoint of Flink 2.3: paths start after /v1, which the client adds',
+    },
+  },
+  {
     name: 'PUT: a path that is not a string',
     call: (f) => f.PUT(bad(Symbol('p')), {}),
     want: { error: TypeError, message: 'Cannot convert a Symbol value to a string' },
