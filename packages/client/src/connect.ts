@@ -16,8 +16,14 @@ export interface ClusterInfo {
 export type VersionMismatch = 'warn' | 'error' | 'ignore';
 
 /** Reads `/config` and compares the cluster's Flink line with the pinned one. */
-export async function connect(core: Core, onMismatch: VersionMismatch): Promise<ClusterInfo> {
-  const result = await core.raw.GET('/config', {});
+export async function connect(
+  core: Core,
+  onMismatch: VersionMismatch,
+  options: { readonly signal?: AbortSignal } = {},
+): Promise<ClusterInfo> {
+  const result = await core.raw.GET('/config', {
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
   const config = unwrap<{ 'flink-version'?: string; features?: Record<string, boolean> }>(
     core,
     'GET',

@@ -42,7 +42,7 @@ export type FlinkClient<Paths extends {}> = Pick<
   readonly flinkVersion: string;
   readonly baseUrl: string;
   /** Reads `/v1/config`: the cluster's version, compared with the pinned one. */
-  connect(): Promise<ClusterInfo>;
+  connect(options?: { signal?: AbortSignal }): Promise<ClusterInfo>;
   readonly savepoints: SavepointHelpers;
   readonly checkpoints: CheckpointHelpers;
   readonly jobs: JobHelpers;
@@ -128,14 +128,14 @@ export function createVersionedClient<Paths extends {}>(
     eject: raw.eject,
     flinkVersion,
     baseUrl,
-    connect: () => connect(core, onVersionMismatch),
+    connect: (options) => connect(core, onVersionMismatch, options),
     savepoints: savepointHelpers(core),
     checkpoints: checkpointHelpers(core),
     jobs: jobHelpers(core),
     jars: jarHelpers(core),
     datasets: datasetHelpers(core),
     metrics: metricHelpers(core),
-    close: () => transport.close(),
+    close: async () => transport.close(),
   };
   cores.set(client, core);
   return client;

@@ -13,7 +13,7 @@ export interface DatasetHelpers {
 
 export function datasetHelpers(core: Core): DatasetHelpers {
   return {
-    delete(datasetId, options = {}) {
+    async delete(datasetId, options = {}) {
       checkId(datasetId, 'datasetId');
       return trigger(core, {
         kind: 'dataset-deletion',

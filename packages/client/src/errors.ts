@@ -4,6 +4,15 @@
  * redacted, and server text is scrubbed of the configured secrets.
  */
 
+/**
+ * The base class of every error the client throws for a Flink exchange, an operation or a wait:
+ * `catch (e) { if (e instanceof FlinkError) … }`. Bad arguments are not FlinkErrors: they are
+ * the standard TypeError or RangeError, naming the argument.
+ */
+export class FlinkError extends Error {
+  override readonly name: string = 'FlinkError';
+}
+
 /** What a failed HTTP exchange was. */
 export interface RequestInfo {
   readonly method: string;
@@ -11,9 +20,20 @@ export interface RequestInfo {
   readonly path: string;
 }
 
-/** What errors name of a request to `url`: the path after `/v1`, without the query. */
+/**
+ * The one path form errors name: without a leading `/v1`, e.g. `/jobs/abc/savepoints`. No
+ * Flink endpoint starts with `v1`, so this is safe to apply to a path twice.
+ */
+function apiPath(path: string): string {
+  return path.replace(/^\/v1(?=\/|$)/, '') || '/';
+}
+
+/**
+ * What errors name of a request to `url`: the path after `/v1` (and after any path prefix of
+ * the base URL, e.g. `https://proxy/flink/v1/jobs` → `/jobs`), without the query.
+ */
 export function requestInfo(method: string, url: string): RequestInfo {
-  return { method, path: new URL(url).pathname.replace(/^\/v1(?=\/)/, '') };
+  return { method, path: new URL(url).pathname.replace(/^.*?\/v1(?=\/|$)/, '') || '/' };
 }
 
 /**
@@ -21,8 +41,8 @@ export function requestInfo(method: string, url: string): RequestInfo {
  * of each); `serverStackTrace` keeps the rest of Flink's stringified exception apart, so the
  * message stays readable.
  */
-export class FlinkApiError extends Error {
-  override readonly name = 'FlinkApiError';
+export class FlinkApiError extends FlinkError {
+  override readonly name: string = 'FlinkApiError';
   readonly status: number;
   readonly method: string;
   readonly path: string;
@@ -37,10 +57,10 @@ export class FlinkApiError extends Error {
       .filter((e) => e.trim().length > 0)
       .join('\n');
     const detail = firstLines.length > 0 ? `: ${firstLines.join('; ')}` : '';
-    super(`${request.method} ${request.path} failed with HTTP ${status}${detail}`);
+    super(`${request.method} ${apiPath(request.path)} failed with HTTP ${status}${detail}`);
     this.status = status;
     this.method = request.method;
-    this.path = request.path;
+    this.path = apiPath(request.path);
     this.flinkErrors = firstLines;
     this.serverStackTrace = rest.length > 0 ? rest : undefined;
   }
@@ -58,14 +78,14 @@ export class FlinkApiError extends Error {
 }
 
 /** The request never got an HTTP answer (refused, reset, TLS failure, per-request timeout). */
-export class FlinkConnectionError extends Error {
-  override readonly name = 'FlinkConnectionError';
+export class FlinkConnectionError extends FlinkError {
+  override readonly name: string = 'FlinkConnectionError';
   readonly method: string;
   readonly path: string;
   constructor(request: RequestInfo, reason: string, options?: { cause?: unknown }) {
-    super(`${request.method} ${request.path} got no answer: ${reason}`, options);
+    super(`${request.method} ${apiPath(request.path)} got no answer: ${reason}`, options);
     this.method = request.method;
-    this.path = request.path;
+    this.path = apiPath(request.path);
   }
 }
 
@@ -74,18 +94,18 @@ export class FlinkConnectionError extends Error {
  * HTML page), or JSON of another shape (a status without `status.id`, a trigger answer without
  * `request-id`). `reason` says what was wrong; the body's start is quoted, scrubbed of secrets.
  */
-export class UnexpectedResponseError extends Error {
-  override readonly name = 'UnexpectedResponseError';
+export class UnexpectedResponseError extends FlinkError {
+  override readonly name: string = 'UnexpectedResponseError';
   readonly method: string;
   readonly path: string;
   readonly status: number;
   readonly reason: string;
   constructor(request: RequestInfo, status: number, reason: string) {
     super(
-      `${request.method} ${request.path} answered HTTP ${status} with an unexpected body: ${reason}`,
+      `${request.method} ${apiPath(request.path)} answered HTTP ${status} with an unexpected body: ${reason}`,
     );
     this.method = request.method;
-    this.path = request.path;
+    this.path = apiPath(request.path);
     this.status = status;
     this.reason = reason;
   }
@@ -102,8 +122,8 @@ export class UnexpectedResponseError extends Error {
 }
 
 /** The pinned Flink version has no such endpoint; nothing was sent. */
-export class UnsupportedEndpointError extends Error {
-  override readonly name = 'UnsupportedEndpointError';
+export class UnsupportedEndpointError extends FlinkError {
+  override readonly name: string = 'UnsupportedEndpointError';
   constructor(
     readonly method: string,
     readonly path: string,
@@ -117,8 +137,8 @@ export class UnsupportedEndpointError extends Error {
 }
 
 /** The cluster runs a different Flink line than the client is pinned to. */
-export class FlinkVersionMismatchError extends Error {
-  override readonly name = 'FlinkVersionMismatchError';
+export class FlinkVersionMismatchError extends FlinkError {
+  override readonly name: string = 'FlinkVersionMismatchError';
   constructor(
     readonly pinned: string,
     readonly actual: string,
@@ -149,8 +169,8 @@ function describe(ref: OperationRef): string {
  * Flink reported the operation COMPLETED with a failure cause. `failureClass` and
  * `failureStackTrace` are Flink's SerializedThrowable `class` and `stack-trace`.
  */
-export class OperationFailedError extends Error {
-  override readonly name = 'OperationFailedError';
+export class OperationFailedError extends FlinkError {
+  override readonly name: string = 'OperationFailedError';
   readonly operation: OperationRef;
   readonly failureClass: string | undefined;
   readonly failureStackTrace: string | undefined;
@@ -172,8 +192,8 @@ export class OperationFailedError extends Error {
  * `rest.async.store-duration` (default 5 min) after completion, and only in the JobManager's
  * memory: they are gone after it fails over or restarts.
  */
-export class OperationNotFoundError extends Error {
-  override readonly name = 'OperationNotFoundError';
+export class OperationNotFoundError extends FlinkError {
+  override readonly name: string = 'OperationNotFoundError';
   readonly operation: OperationRef;
   constructor(operation: OperationRef, options?: { cause?: unknown }) {
     super(
@@ -184,41 +204,9 @@ export class OperationNotFoundError extends Error {
   }
 }
 
-/** `wait()` reached its `timeoutMs`; the operation may still complete: resume it later. */
-export class OperationTimeoutError extends Error {
-  override readonly name = 'OperationTimeoutError';
-  readonly operation: OperationRef;
-  readonly timeoutMs: number;
-  readonly polls: number;
-  constructor(
-    operation: OperationRef,
-    timeoutMs: number,
-    polls: number,
-    options?: { cause?: unknown },
-  ) {
-    super(
-      `${describe(operation)} did not complete within ${timeoutMs} ms (${polls} polls)`,
-      options,
-    );
-    this.operation = operation;
-    this.timeoutMs = timeoutMs;
-    this.polls = polls;
-  }
-}
-
-/** The caller's AbortSignal fired while waiting. The operation itself is not cancelled. */
-export class OperationAbortedError extends Error {
-  override readonly name = 'OperationAbortedError';
-  readonly operation: OperationRef;
-  constructor(operation: OperationRef, options?: { cause?: unknown }) {
-    super(`waiting for ${describe(operation)} was aborted`, options);
-    this.operation = operation;
-  }
-}
-
 /** A job reached a state from which the wanted one cannot follow (e.g. FAILED while waiting for RUNNING). */
-export class UnexpectedJobStatusError extends Error {
-  override readonly name = 'UnexpectedJobStatusError';
+export class UnexpectedJobStatusError extends FlinkError {
+  override readonly name: string = 'UnexpectedJobStatusError';
   constructor(
     readonly jobId: string,
     readonly status: string,
@@ -228,25 +216,78 @@ export class UnexpectedJobStatusError extends Error {
   }
 }
 
-/** `waitForStatus` reached its deadline. */
-export class WaitTimeoutError extends Error {
-  override readonly name = 'WaitTimeoutError';
+/**
+ * A wait reached its `timeoutMs`: `waitForStatus`, or an operation's `wait()` (then it is the
+ * subclass OperationTimeoutError). Catch this one class for the deadline of every wait.
+ */
+export class WaitTimeoutError extends FlinkError {
+  override readonly name: string = 'WaitTimeoutError';
+  /** What was awaited, e.g. `job <id> to be RUNNING` or `savepoint <trigger> of job <id>`. */
+  readonly what: string;
+  /** The deadline that was reached, in ms. */
+  readonly timeoutMs: number;
+  /** The last state seen (a job status), if any. */
+  readonly last: string | undefined;
+  /** Polls sent before the deadline; `undefined` when not counted. */
+  readonly polls: number | undefined;
   constructor(
-    readonly what: string,
-    readonly timeoutMs: number,
-    readonly last: string | undefined,
+    what: string,
+    timeoutMs: number,
+    last: string | undefined,
+    options?: { cause?: unknown; polls?: number },
   ) {
-    super(`${what} did not happen within ${timeoutMs} ms${last ? ` (last seen: ${last})` : ''}`);
+    super(
+      `${what} did not happen within ${timeoutMs} ms${last ? ` (last seen: ${last})` : ''}`,
+      options?.cause === undefined ? undefined : { cause: options.cause },
+    );
+    this.what = what;
+    this.timeoutMs = timeoutMs;
+    this.last = last;
+    this.polls = options?.polls;
   }
 }
 
-/** `waitForStatus` was aborted by the caller's signal. */
-export class WaitAbortedError extends Error {
-  override readonly name = 'WaitAbortedError';
+/**
+ * An operation's `wait()` reached its `timeoutMs`; the operation may still complete: resume it
+ * later. A WaitTimeoutError too.
+ */
+export class OperationTimeoutError extends WaitTimeoutError {
+  override readonly name: string = 'OperationTimeoutError';
+  readonly operation: OperationRef;
+  override readonly polls: number;
   constructor(
-    readonly what: string,
+    operation: OperationRef,
+    timeoutMs: number,
+    polls: number,
     options?: { cause?: unknown },
   ) {
+    super(describe(operation), timeoutMs, undefined, { ...options, polls });
+    this.message = `${describe(operation)} did not complete within ${timeoutMs} ms (${polls} polls)`;
+    this.operation = operation;
+    this.polls = polls;
+  }
+}
+
+/**
+ * The caller's AbortSignal fired while waiting: in `waitForStatus`, or in an operation's `wait()`
+ * (then it is the subclass OperationAbortedError). What was awaited goes on.
+ */
+export class WaitAbortedError extends FlinkError {
+  override readonly name: string = 'WaitAbortedError';
+  /** What was awaited. */
+  readonly what: string;
+  constructor(what: string, options?: { cause?: unknown }) {
     super(`waiting for ${what} was aborted`, options);
+    this.what = what;
+  }
+}
+
+/** The caller's AbortSignal fired while waiting for an operation, which itself goes on. A WaitAbortedError too. */
+export class OperationAbortedError extends WaitAbortedError {
+  override readonly name: string = 'OperationAbortedError';
+  readonly operation: OperationRef;
+  constructor(operation: OperationRef, options?: { cause?: unknown }) {
+    super(describe(operation), options);
+    this.operation = operation;
   }
 }

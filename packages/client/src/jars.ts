@@ -34,7 +34,7 @@ export interface JarHelpers {
   /** `POST /jars/:jarid/run`; resolves with the new job's id. Not retried (it would start a second job). */
   run(jarId: string, options?: RunJarOptions): Promise<{ jobid: string }>;
   /** `DELETE /jars/:jarid`. */
-  delete(jarId: string): Promise<void>;
+  delete(jarId: string, options?: { signal?: AbortSignal }): Promise<void>;
 }
 
 async function toBlob(jar: JarSource): Promise<Blob> {
@@ -98,12 +98,15 @@ export function jarHelpers(core: Core): JarHelpers {
       return { jobid: data.jobid };
     },
 
-    async delete(jarId) {
+    async delete(jarId, options = {}) {
       checkNonEmpty(jarId, 'jarId');
       unwrap(
         core,
         'DELETE',
-        await core.raw.DELETE('/jars/{jarid}', { params: { path: { jarid: jarId } } }),
+        await core.raw.DELETE('/jars/{jarid}', {
+          params: { path: { jarid: jarId } },
+          ...(options.signal ? { signal: options.signal } : {}),
+        }),
       );
     },
   };

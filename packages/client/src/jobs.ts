@@ -1,8 +1,9 @@
+import type { SavepointResult } from './acceptors.js';
 import { type AsyncOperation, pollAgainOn } from './async-operation.js';
 import { type Core, unwrap } from './core.js';
 import { WaitAbortedError, WaitTimeoutError } from './errors.js';
 import { acceptJobStatus, allVerticesRunning, JOB_STATUSES, type JobStatus } from './job-status.js';
-import { POLL_DEFAULTS, type PollOptions, pollUntil } from './poll-until.js';
+import { checkPollOptions, POLL_DEFAULTS, type PollOptions, pollUntil } from './poll-until.js';
 import { scrubError } from './redact.js';
 import { checkSavepointArgs, type SavepointFormat } from './savepoints.js';
 import { trigger } from './trigger.js';
@@ -16,6 +17,19 @@ export interface StopWithSavepointOptions {
   readonly formatType?: SavepointFormat;
   /** Pass the id of a trigger whose answer was lost to get the same operation back. Default: new. */
   readonly triggerId?: string;
+  /** Aborts the trigger request (and, in `stopWithSavepointAndWait`, the wait). A stop Flink began goes on. */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * `stopWithSavepointAndWait`: the stop's options and the wait's (`timeoutMs` bounds the wait,
+ * not the stop request; defaults 300_000, `minDelayMs` 250, `maxDelayMs` 5_000, all in ms).
+ */
+export interface StopWithSavepointAndWaitOptions extends StopWithSavepointOptions, PollOptions {}
+
+/** What a helper that sends one request accepts. */
+export interface RequestOptions {
+  /** Aborts the request; it rejects with the signal's reason. */
   readonly signal?: AbortSignal;
 }
 
@@ -36,6 +50,15 @@ export interface JobHelpers {
     jobId: string,
     options?: StopWithSavepointOptions,
   ): Promise<AsyncOperation<'stop-with-savepoint'>>;
+  /**
+   * Stops the job with a savepoint and waits for the savepoint: resolves with `{ location }`;
+   * rejects like `stopWithSavepoint` and `wait()`. Poll options are checked before the stop is
+   * sent.
+   */
+  stopWithSavepointAndWait(
+    jobId: string,
+    options?: StopWithSavepointAndWaitOptions,
+  ): Promise<SavepointResult>;
   /** Polls `GET /jobs/:jobid/status` until the job is in one of `wanted`; throws if it ends otherwise. */
   waitForStatus(
     jobId: string,
@@ -43,41 +66,51 @@ export interface JobHelpers {
     options?: WaitForStatusOptions,
   ): Promise<JobStatus>;
   /** `PATCH /jobs/:jobid?mode=cancel`. */
-  cancel(jobId: string, options?: { signal?: AbortSignal }): Promise<void>;
+  cancel(jobId: string, options?: RequestOptions): Promise<void>;
   /** `GET /jobs/:jobid/resource-requirements` (1.18+). */
-  getResourceRequirements(jobId: string): Promise<ResourceRequirements>;
+  getResourceRequirements(jobId: string, options?: RequestOptions): Promise<ResourceRequirements>;
   /** `PUT /jobs/:jobid/resource-requirements` (1.18+, adaptive scheduler). */
-  setResourceRequirements(jobId: string, requirements: ResourceRequirements): Promise<void>;
+  setResourceRequirements(
+    jobId: string,
+    requirements: ResourceRequirements,
+    options?: RequestOptions,
+  ): Promise<void>;
   /**
    * Rescales every vertex to `parallelism` through the resource requirements (1.18+, needs the
    * adaptive scheduler). The legacy `PATCH /jobs/:jobid/rescaling` endpoint answers 503 in
    * every supported version (FLINK-12312), so there is no helper for it.
    */
-  rescale(jobId: string, parallelism: number): Promise<void>;
+  rescale(jobId: string, parallelism: number, options?: RequestOptions): Promise<void>;
 }
 
 export function jobHelpers(core: Core): JobHelpers {
-  const getRequirements = async (jobId: string) =>
+  const getRequirements = async (jobId: string, signal: AbortSignal | undefined) =>
     unwrap<ResourceRequirements>(
       core,
       'GET',
       await core.raw.GET('/jobs/{jobid}/resource-requirements', {
         params: { path: { jobid: jobId } },
+        ...(signal ? { signal } : {}),
       }),
     );
-  const putRequirements = async (jobId: string, requirements: ResourceRequirements) => {
+  const putRequirements = async (
+    jobId: string,
+    requirements: ResourceRequirements,
+    signal: AbortSignal | undefined,
+  ) => {
     unwrap(
       core,
       'PUT',
       await core.raw.PUT('/jobs/{jobid}/resource-requirements', {
         params: { path: { jobid: jobId } },
         body: requirements,
+        ...(signal ? { signal } : {}),
       }),
     );
   };
 
-  return {
-    stopWithSavepoint(jobId, options = {}) {
+  const helpers: JobHelpers = {
+    async stopWithSavepoint(jobId, options = {}) {
       const { targetDirectory, formatType, triggerId } = checkSavepointArgs(
         jobId,
         options,
@@ -99,6 +132,11 @@ export function jobHelpers(core: Core): JobHelpers {
         idempotent: true,
         signal: options.signal,
       });
+    },
+
+    async stopWithSavepointAndWait(jobId, options = {}) {
+      checkPollOptions(options);
+      return (await helpers.stopWithSavepoint(jobId, options)).wait(options);
     },
 
     async waitForStatus(jobId, wanted, options = {}) {
@@ -160,12 +198,12 @@ export function jobHelpers(core: Core): JobHelpers {
       );
     },
 
-    getResourceRequirements(jobId) {
+    async getResourceRequirements(jobId, options = {}) {
       checkId(jobId, 'jobId');
-      return getRequirements(jobId);
+      return getRequirements(jobId, options.signal);
     },
 
-    async setResourceRequirements(jobId, requirements) {
+    async setResourceRequirements(jobId, requirements, options = {}) {
       checkId(jobId, 'jobId');
       for (const [vertex, r] of Object.entries(requirements)) {
         checkId(vertex, 'vertex id');
@@ -178,18 +216,19 @@ export function jobHelpers(core: Core): JobHelpers {
           `requirements["${vertex}"].parallelism.upperBound`,
         );
       }
-      await putRequirements(jobId, requirements);
+      await putRequirements(jobId, requirements, options.signal);
     },
 
-    async rescale(jobId, parallelism) {
+    async rescale(jobId, parallelism, options = {}) {
       checkId(jobId, 'jobId');
       checkPositiveInt(parallelism, 'parallelism');
-      const current = await getRequirements(jobId);
+      const current = await getRequirements(jobId, options.signal);
       const next: ResourceRequirements = {};
       for (const vertex of Object.keys(current)) {
         next[vertex] = { parallelism: { lowerBound: 1, upperBound: parallelism } };
       }
-      await putRequirements(jobId, next);
+      await putRequirements(jobId, next, options.signal);
     },
   };
+  return helpers;
 }

@@ -17,14 +17,19 @@ const AGGREGATIONS: readonly Aggregation[] = ['min', 'max', 'avg', 'sum', 'skew'
 
 export interface MetricHelpers {
   /** `GET /jobmanager/metrics`; without `names`, the list of available metric ids. */
-  jobManager(names?: readonly string[]): Promise<Metric[]>;
+  jobManager(names?: readonly string[], options?: { signal?: AbortSignal }): Promise<Metric[]>;
   /** `GET /jobs/:jobid/metrics`. */
-  job(jobId: string, names?: readonly string[]): Promise<Metric[]>;
+  job(
+    jobId: string,
+    names?: readonly string[],
+    options?: { signal?: AbortSignal },
+  ): Promise<Metric[]>;
   /** `GET /taskmanagers/metrics`: aggregated over the given (or all) TaskManagers. */
   taskManagers(options?: {
     names?: readonly string[];
     agg?: readonly Aggregation[];
     taskManagers?: readonly string[];
+    signal?: AbortSignal;
   }): Promise<Metric[]>;
 }
 
@@ -52,18 +57,20 @@ function names(list: readonly string[] | undefined): string[] | undefined {
 
 export function metricHelpers(core: Core): MetricHelpers {
   return {
-    async jobManager(list) {
+    async jobManager(list, options = {}) {
       const get = names(list);
       const r = await core.raw.GET('/jobmanager/metrics', {
         params: { query: get ? { get } : {} },
+        ...(options.signal ? { signal: options.signal } : {}),
       });
       return unwrap<Metric[]>(core, 'GET', r);
     },
-    async job(jobId, list) {
+    async job(jobId, list, options = {}) {
       checkId(jobId, 'jobId');
       const get = names(list);
       const r = await core.raw.GET('/jobs/{jobid}/metrics', {
         params: { path: { jobid: jobId }, query: get ? { get } : {} },
+        ...(options.signal ? { signal: options.signal } : {}),
       });
       return unwrap<Metric[]>(core, 'GET', r);
     },
@@ -79,6 +86,7 @@ export function metricHelpers(core: Core): MetricHelpers {
             ...(taskmanagers ? { taskmanagers } : {}),
           },
         },
+        ...(options.signal ? { signal: options.signal } : {}),
       });
       return unwrap<Metric[]>(core, 'GET', r);
     },

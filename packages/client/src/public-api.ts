@@ -9,7 +9,12 @@ export type {
   PollStatus,
   ResultByKind,
 } from './async-operation.js';
-export type { CheckpointHelpers, CheckpointTriggerOptions, CheckpointType } from './checkpoints.js';
+export type {
+  CheckpointCreateOptions,
+  CheckpointHelpers,
+  CheckpointTriggerOptions,
+  CheckpointType,
+} from './checkpoints.js';
 export type { ClusterInfo, VersionMismatch } from './connect.js';
 export type { Logger } from './core.js';
 export { type FlinkClient, type FlinkClientOptions, resumeOperation } from './create-client.js';
@@ -17,6 +22,7 @@ export type { DatasetHelpers } from './datasets.js';
 export {
   FlinkApiError,
   FlinkConnectionError,
+  FlinkError,
   FlinkVersionMismatchError,
   OperationAbortedError,
   OperationFailedError,
@@ -34,11 +40,18 @@ export type { JarHelpers, JarSource, RunJarOptions, UploadedJar } from './jars.j
 export type { JobStatus } from './job-status.js';
 export type {
   JobHelpers,
+  RequestOptions,
   ResourceRequirements,
+  StopWithSavepointAndWaitOptions,
   StopWithSavepointOptions,
   WaitForStatusOptions,
 } from './jobs.js';
 export type { Aggregation, Metric, MetricHelpers } from './metrics.js';
 export type { PollClock, PollOptions } from './poll-until.js';
-export type { SavepointFormat, SavepointHelpers, SavepointTriggerOptions } from './savepoints.js';
+export type {
+  SavepointCreateOptions,
+  SavepointFormat,
+  SavepointHelpers,
+  SavepointTriggerOptions,
+} from './savepoints.js';
 export type { Auth, FetchLike, RetryOptions, TlsOptions } from './transport.js';

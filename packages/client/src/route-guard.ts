@@ -16,10 +16,26 @@ export function guardRoutes<Paths extends {}>(
 ): Pick<Client<Paths>, Method> {
   const guarded = (method: Method) => {
     const call = raw[method] as (path: string, init?: unknown) => Promise<unknown>;
-    return (path: string, init?: unknown) =>
-      routes.has(`${method} ${path}`)
-        ? call(path, init)
-        : Promise.reject(new UnsupportedEndpointError(method, path, flinkVersion));
+    // Not async (an await per call), but every failure still rejects: a path that is not even
+    // a string must not throw before the promise exists.
+    return (path: string, init?: unknown): Promise<unknown> => {
+      try {
+        return routes.has(`${method} ${path}`)
+          ? call(path, init)
+          : Promise.reject(
+              new UnsupportedEndpointError(
+                method,
+                path,
+                flinkVersion,
+                /^\/v1(\/|$)/.test(path)
+                  ? 'paths start after /v1, which the client adds'
+                  : undefined,
+              ),
+            );
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    };
   };
   return {
     GET: guarded('GET'),

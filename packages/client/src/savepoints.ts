@@ -1,5 +1,7 @@
+import type { SavepointResult } from './acceptors.js';
 import type { AsyncOperation } from './async-operation.js';
 import type { Core } from './core.js';
+import { checkPollOptions, type PollOptions } from './poll-until.js';
 import { trigger } from './trigger.js';
 import {
   checkId,
@@ -40,12 +42,25 @@ export interface SavepointTriggerOptions {
   readonly cancelJob?: boolean;
   /** Pass the id of a trigger whose answer was lost to get the same operation back. Default: new. */
   readonly triggerId?: string;
+  /** Aborts the trigger request (and, in `create`, the wait). A savepoint Flink began goes on. */
   readonly signal?: AbortSignal;
 }
+
+/**
+ * `savepoints.create`: the trigger's options and the wait's (`timeoutMs` bounds the wait, not
+ * the trigger request; defaults 300_000, `minDelayMs` 250, `maxDelayMs` 5_000, all in ms).
+ */
+export interface SavepointCreateOptions extends SavepointTriggerOptions, PollOptions {}
 
 export interface SavepointHelpers {
   /** `POST /jobs/:jobid/savepoints`. */
   trigger(jobId: string, options?: SavepointTriggerOptions): Promise<AsyncOperation<'savepoint'>>;
+  /**
+   * Triggers a savepoint and waits for it: resolves with `{ location }`; rejects like `trigger`
+   * and `wait()` (OperationFailedError, OperationTimeoutError — whose `operation` can be resumed —,
+   * OperationAbortedError, …). Poll options are checked before the trigger is sent.
+   */
+  create(jobId: string, options?: SavepointCreateOptions): Promise<SavepointResult>;
   /** `POST /savepoint-disposal`: deletes a savepoint's files; an async operation too. */
   dispose(
     savepointPath: string,
@@ -54,8 +69,8 @@ export interface SavepointHelpers {
 }
 
 export function savepointHelpers(core: Core): SavepointHelpers {
-  return {
-    trigger(jobId, options = {}) {
+  const helpers: SavepointHelpers = {
+    async trigger(jobId, options = {}) {
       const { targetDirectory, formatType, triggerId } = checkSavepointArgs(
         jobId,
         options,
@@ -78,7 +93,7 @@ export function savepointHelpers(core: Core): SavepointHelpers {
       });
     },
 
-    dispose(savepointPath, options = {}) {
+    async dispose(savepointPath, options = {}) {
       checkNonEmpty(savepointPath, 'savepointPath');
       // Flink mints the trigger id of a disposal itself, so a lost answer cannot be re-sent safely.
       return trigger(core, {
@@ -91,5 +106,11 @@ export function savepointHelpers(core: Core): SavepointHelpers {
         signal: options.signal,
       });
     },
+
+    async create(jobId, options = {}) {
+      checkPollOptions(options);
+      return (await helpers.trigger(jobId, options)).wait(options);
+    },
   };
+  return helpers;
 }

@@ -89,6 +89,9 @@ describe.each(versions)('Flink $version', ({ line, version }) => {
     const cp = await flink.checkpoints.trigger(jobid, { checkpointType: 'FULL' });
     const { checkpointId } = await cp.wait(WAIT);
     expect(checkpointId).toBeGreaterThan(0);
+    // The trigger-and-wait shortcut.
+    const next = await flink.checkpoints.create(jobid, { ...WAIT, checkpointType: 'FULL' });
+    expect(next.checkpointId).toBeGreaterThan(checkpointId);
 
     // An unknown trigger id is a 404 that the client names.
     const unknown = resumeOperation(flink, {

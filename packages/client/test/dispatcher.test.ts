@@ -198,7 +198,7 @@ describe('the default transport, over a socket', () => {
     await Promise.all(sockets);
     const error = await flink.GET('/config').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FlinkConnectionError);
-    expect((error as Error).message).toMatch(/^GET \/v1\/config got no answer: UND_ERR_/);
+    expect((error as Error).message).toMatch(/^GET \/config got no answer: UND_ERR_/);
   });
 
   it.each([

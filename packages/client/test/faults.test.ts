@@ -372,7 +372,7 @@ describe('connection errors are one line', () => {
     const error = (await flink.connect().catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(FlinkConnectionError);
     expect(error.message).toBe(
-      'GET /v1/config got no answer: ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE (801CC7ACE57F0000:error:0A000412:SSL routines:ssl3_read_bytes:sslv3 alert bad certificate:ssl/record/rec_layer_s3.c:1605:SSL alert number 42)',
+      'GET /config got no answer: ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE (801CC7ACE57F0000:error:0A000412:SSL routines:ssl3_read_bytes:sslv3 alert bad certificate:ssl/record/rec_layer_s3.c:1605:SSL alert number 42)',
     );
   });
 });

@@ -19,14 +19,18 @@ export interface Exchange {
 /**
  * An injected fetch that answers from a route table (`'POST /jobs/{id}/savepoints'`-style keys
  * matched against the path after `/v1`) and records every exchange. A route may give a list of
- * replies, used in order (the last one repeats). An unmatched request fails the test.
+ * replies, used in order (the last one repeats). An unmatched request fails the test; a request
+ * whose signal is aborted is not sent.
  */
 export function scriptedFlink(routes: Record<string, Handler | Reply | Reply[]>) {
   const exchanges: Exchange[] = [];
   const used = new Map<string, number>();
   const fetch: FetchLike = async (request) => {
+    // As fetch does: an aborted request never reaches the server and rejects with the reason.
+    if (request.signal.aborted) throw request.signal.reason;
     const url = new URL(request.url);
-    const path = url.pathname.replace(/^\/v1/, '');
+    // After `/v1`, and after any path prefix of the base URL.
+    const path = url.pathname.replace(/^.*?\/v1(?=\/)/, '');
     const contentType = request.headers.get('content-type');
     let body: unknown;
     if (request.body) {

@@ -110,7 +110,7 @@ describe('transport retries', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FlinkConnectionError);
     expect((error as Error).message).toBe(
-      'POST /v1/jobs/overview got no answer: ECONNRESET (socket hang up)',
+      'POST /jobs/overview got no answer: ECONNRESET (socket hang up)',
     );
     expect(seen).toHaveLength(1);
   });
@@ -128,7 +128,7 @@ describe('transport retries', () => {
     const { fetch } = scriptedFetch(['hang']);
     const t = createTransport({ fetch, requestTimeoutMs: 20, retry: { retries: 0 } });
     await expect(t.fetch(new Request(url))).rejects.toThrow(
-      'GET /v1/jobs/overview got no answer: no response within 20 ms',
+      'GET /jobs/overview got no answer: no response within 20 ms',
     );
   });
 

@@ -66,15 +66,15 @@ describe('serializePath', () => {
   });
 
   it.each([
-    { params: {}, want: 'path parameter "jarid" of /v1/jars/{jarid}/run is missing' },
-    { params: { jarid: '' }, want: 'path parameter "jarid" of /v1/jars/{jarid}/run is empty' },
+    { params: {}, want: 'path parameter "jarid" of /jars/{jarid}/run is missing' },
+    { params: { jarid: '' }, want: 'path parameter "jarid" of /jars/{jarid}/run is empty' },
     {
       params: { jarid: '..' },
-      want: 'path parameter "jarid" of /v1/jars/{jarid}/run must not be ".."',
+      want: 'path parameter "jarid" of /jars/{jarid}/run must not be ".."',
     },
     {
       params: { jarid: '.' },
-      want: 'path parameter "jarid" of /v1/jars/{jarid}/run must not be "."',
+      want: 'path parameter "jarid" of /jars/{jarid}/run must not be "."',
     },
   ])('rejects $want', ({ params, want }) => {
     expect(() => serializePath('/v1/jars/{jarid}/run', params)).toThrow(want);
