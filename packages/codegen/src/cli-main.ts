@@ -13,13 +13,13 @@ import {
   SpecError,
 } from '@flink-rest/specs';
 import { lineOf, supportedVersions } from '@flink-rest/versions';
-import { writeFileAtomic } from './atomic-write.js';
 import { CodegenError } from './errors.js';
 import { checkAll, renderAll, writeAll } from './generate-all.js';
 import { generateTypes, type HeaderInfo } from './generate-types.js';
 import { DEFAULT_TIMEOUT_MS } from './http-get.js';
 import { loadSpec } from './load-spec.js';
 import { pullSpec } from './pull.js';
+import { writeOutput } from './write-output.js';
 
 const USAGE = `Usage:
   flink-codegen pull --url <jobmanager-url> --out <file> [--timeout-ms MS]
@@ -69,7 +69,7 @@ async function pull(argv: string[], io: Io): Promise<number> {
   if (!values.out) throw new UsageError('pull needs --out <file>');
   const result = await pullSpec(values.url, { timeoutMs: parseTimeout(values['timeout-ms']) });
   if (result.note) io.stderr(`flink-codegen: ${result.note}\n`);
-  await writeFileAtomic(values.out, result.spec.text);
+  await writeOutput(values.out, result.spec.text);
   io.stdout(
     `wrote ${values.out} (${result.origin === 'pinned' ? `pinned spec of Flink ${result.pinned?.line}` : result.spec.source})\n`,
   );
@@ -122,7 +122,7 @@ async function generateOne(
     };
   }
   const contents = await generateTypes(document, header);
-  await writeFileAtomic(out, contents);
+  await writeOutput(out, contents);
   io.stdout(`wrote ${out} (${header.overlays.applied.length} overlays applied)\n`);
   return 0;
 }

@@ -11,7 +11,6 @@ import {
   SpecError,
 } from '@flink-rest/specs';
 import { type FlinkRelease, supportedVersions } from '@flink-rest/versions';
-import { writeFileAtomic } from './atomic-write.js';
 import { asCodegenError, CodegenError } from './errors.js';
 import { renderExportsMap, type Subpath } from './exports-map.js';
 import { generateTypes } from './generate-types.js';
@@ -30,6 +29,7 @@ import {
   renderRoutesModule,
   routesOf,
 } from './render-routes.js';
+import { writeOutput } from './write-output.js';
 
 /** The command that regenerates every generated file; named in their headers. */
 export const GENERATE_ALL_COMMAND = 'npm run generate (flink-codegen generate --all)';
@@ -345,7 +345,7 @@ export async function writeAll(
     if (current === contents) {
       result.unchanged.push(file);
     } else {
-      await writeFileAtomic(file, contents);
+      await writeOutput(file, contents);
       result.written.push(file);
     }
   }
