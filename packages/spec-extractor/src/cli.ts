@@ -107,7 +107,8 @@ export async function main(argv: string[], print: Print, printError: Print): Pro
   return failed > 0 ? 1 : 0;
 }
 
-if (isMain(import.meta.url)) {
+/** Runs the command line of this process and exits with its code (the `flink-spec-extractor` bin). */
+export function runCli(): void {
   main(
     process.argv.slice(2),
     (text) => process.stdout.write(text),
@@ -122,3 +123,5 @@ if (isMain(import.meta.url)) {
     },
   );
 }
+
+if (isMain(import.meta.url)) runCli();
