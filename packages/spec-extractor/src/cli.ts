@@ -52,6 +52,10 @@ function failureText(error: unknown, verbose: boolean): string {
  * Exit codes: 0 ok, 1 a release failed or drifted, 2 bad arguments.
  */
 export async function main(argv: string[], print: Print, printError: Print): Promise<number> {
+  if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
+    print(`${USAGE}\n`);
+    return 0;
+  }
   let args: CliArgs;
   try {
     args = parseCliArgs(argv);
