@@ -223,7 +223,7 @@ describe(`Flink ${line} with REST SSL and mutual authentication`, () => {
     const flink = client(options ? { tls: options } : {});
     const error = await flink.connect().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FlinkConnectionError);
-    expect((error as Error).message).toMatch(/^GET \/v1\/config got no answer: /);
+    expect((error as Error).message).toMatch(/^GET \/config got no answer: /);
     expect((error as Error).message).not.toContain('\n');
     console.log(`refused: ${(error as Error).message}`);
     expectNoSecret(error);
