@@ -18,10 +18,8 @@ import {
   WaitTimeoutError,
 } from '../src/index.js';
 import { fakeClock } from './clock.js';
-import { type Handler, type Reply, scriptedFlink } from './scripted-flink.js';
+import { type Handler, JOB, type Reply, scriptedFlink, TRIGGER } from './scripted-flink.js';
 
-const JOB = '0123456789abcdef0123456789abcdef';
-const TRIGGER = 'fedcba9876543210fedcba9876543210';
 const ref: OperationRef = { kind: 'savepoint', triggerId: TRIGGER, jobId: JOB };
 const request = { method: 'GET', path: '/jobs/overview' };
 

@@ -15,15 +15,16 @@ import {
   WaitTimeoutError,
 } from '../src/index.js';
 import { fakeClock } from './clock.js';
-import { type Handler, type Reply, scriptedFlink } from './scripted-flink.js';
+import {
+  type Handler,
+  inProgress,
+  JOB,
+  type Reply,
+  savepointDone,
+  scriptedFlink,
+  TRIGGER,
+} from './scripted-flink.js';
 
-const JOB = '0123456789abcdef0123456789abcdef';
-const TRIGGER = 'fedcba9876543210fedcba9876543210';
-const inProgress: Reply = { status: 200, body: { status: { id: 'IN_PROGRESS' } } };
-const savepointDone: Reply = {
-  status: 200,
-  body: { status: { id: 'COMPLETED' }, operation: { location: 'file:/sp/savepoint-1' } },
-};
 const cause = {
   class: 'org.apache.flink.util.FlinkException',
   'stack-trace': 'org.apache.flink.util.FlinkException: no space\n\tat a.b(C.java:1)',

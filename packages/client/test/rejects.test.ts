@@ -6,10 +6,7 @@ import {
   UnsupportedEndpointError,
 } from '../src/index.js';
 import { fakeClock } from './clock.js';
-import { scriptedFlink } from './scripted-flink.js';
-
-const JOB = '0123456789abcdef0123456789abcdef';
-const TRIGGER = 'fedcba9876543210fedcba9876543210';
+import { JOB, scriptedFlink, TRIGGER } from './scripted-flink.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: bad arguments on purpose.
 type Flink = FlinkClient<any> & Record<string, any>;

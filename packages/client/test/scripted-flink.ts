@@ -1,6 +1,16 @@
 import type { FetchLike } from '../src/transport.js';
 
 export type Reply = { status: number; body?: unknown } | 'reset';
+
+/** The job id and client trigger id the scripted tests use. */
+export const JOB = '0123456789abcdef0123456789abcdef';
+export const TRIGGER = 'fedcba9876543210fedcba9876543210';
+/** Flink's status answers of an async operation, as a real JobManager sends them. */
+export const inProgress: Reply = { status: 200, body: { status: { id: 'IN_PROGRESS' } } };
+export const savepointDone: Reply = {
+  status: 200,
+  body: { status: { id: 'COMPLETED' }, operation: { location: 'file:/sp/savepoint-1' } },
+};
 export type Handler = (call: {
   method: string;
   path: string;
