@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { loadProvenance } from '@flink-rest/specs';
 import { writeFilesAtomically } from './atomic-write.js';
 import { ExtractorError } from './errors.js';
 import type { ExtractorJar } from './extractor-jar.js';
@@ -44,11 +45,8 @@ const POM_DEFAULT_SHADED = '17.0';
  */
 async function shadedHint(release: FlinkRelease, root: string): Promise<string> {
   try {
-    const provenance = JSON.parse(
-      await readFile(join(releaseDir(release, root), PROVENANCE_FILE), 'utf8'),
-    ) as { flinkShadedVersion?: unknown };
-    const hint = provenance.flinkShadedVersion;
-    return typeof hint === 'string' && /^\d+\.\d+$/.test(hint) ? hint : POM_DEFAULT_SHADED;
+    const hint = (await loadProvenance(release.line, root)).flinkShadedVersion;
+    return /^\d+\.\d+$/.test(hint) ? hint : POM_DEFAULT_SHADED;
   } catch {
     return POM_DEFAULT_SHADED;
   }
