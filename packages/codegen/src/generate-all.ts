@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import {
   defaultSpecsDir,
@@ -332,21 +332,22 @@ export async function writeAll(
 ): Promise<{ written: string[]; removed: string[]; unchanged: string[] }> {
   const [firstMissing] = rendered.missing;
   if (firstMissing) throw firstMissing.error;
-  if (rendered.outDir !== undefined) await mkdir(rendered.outDir, { recursive: true });
   const result = { written: [] as string[], removed: [] as string[], unchanged: [] as string[] };
-  for (const s of await findStale(rendered)) {
+  // findStale has read and compared every file already: write what it names, nothing else.
+  const stale = await findStale(rendered);
+  for (const s of stale) {
     if (s.reason === 'not in the version matrix') {
       await rm(s.file);
       result.removed.push(s.file);
     }
   }
+  const changed = new Set(stale.map((s) => s.file));
   for (const { file, contents } of rendered.files) {
-    const current = await readFile(file, 'utf8').catch(() => undefined);
-    if (current === contents) {
-      result.unchanged.push(file);
-    } else {
+    if (changed.has(file)) {
       await writeOutput(file, contents);
       result.written.push(file);
+    } else {
+      result.unchanged.push(file);
     }
   }
   return result;
