@@ -1,5 +1,5 @@
 import { loadPinnedSpec, loadSpecFile, SpecError } from '@flink-rest/specs';
-import { lineOf, supportedVersions } from '@flink-rest/versions';
+import { findSupported, supportedLines } from '@flink-rest/versions';
 import { DriftError } from './errors.js';
 
 /** One side of a comparison, loaded. */
@@ -29,13 +29,11 @@ export async function loadSide(
   overlays: boolean,
 ): Promise<LoadedSide> {
   if (isVersionArgument(arg)) {
-    const line = lineOf(arg.replace(/^v/, ''));
-    const pinned = supportedVersions.find((v) => v.line === line);
+    const pinned = findSupported(arg);
     if (pinned === undefined) {
-      const supported = supportedVersions.map((v) => v.line).join(', ');
       throw new DriftError(
         'UNKNOWN_VERSION',
-        `${option} ${arg}: no pinned spec for this Flink version; supported: ${supported}`,
+        `${option} ${arg}: no pinned spec for this Flink version; supported: ${supportedLines.join(', ')}`,
       );
     }
     const document = await loadPinnedSpec(pinned.line, { overlays });
