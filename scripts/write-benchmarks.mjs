@@ -19,6 +19,8 @@ const resultFiles = readdirSync(packages)
       .sort()
       .map((f) => path.join(dir, f));
   });
+// A row's value is null when its step failed; the note says why (and may quote an error).
+const cell = (text) => String(text).replaceAll('|', '\\|').replace(/\s+/g, ' ');
 for (const file of resultFiles) {
   const { title, rows } = JSON.parse(readFileSync(file, 'utf8'));
   const table = [
@@ -26,7 +28,7 @@ for (const file of resultFiles) {
     '| --- | ---: | --- | --- |',
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${Number(r.value).toFixed(r.unit === 'x' ? 3 : 2)} | ${r.unit} | ${r.note ?? ''} |`,
+        `| ${cell(r.name)} | ${r.value === null ? 'failed' : Number(r.value).toFixed(r.unit === 'x' ? 3 : 2)} | ${r.unit} | ${cell(r.note ?? '')} |`,
     ),
   ];
   sections.push(`## ${title}\n\n${table.join('\n')}\n`);
