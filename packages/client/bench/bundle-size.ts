@@ -1,0 +1,235 @@
+/**
+ * Bundle size of the root entry (issue 12): what `import { createFlinkClient } from
+ * '@flink-rest/client'` adds to a browser app, against `openapi-fetch` alone, bundled the same
+ * way in the same run. esbuild, minified ESM; gzip is node:zlib at level 9. The built package
+ * (`dist/`) is what gets bundled, resolved as an app would resolve it.
+ *
+ * Two client entries: `createFlinkClient` alone, and one that also reaches a helper
+ * (`savepoints.trigger`), so tree-shaking cannot leave out the helpers. The larger one is held
+ * to the goal. esbuild's metafile says which modules the kilobytes come from. The Node bundle
+ * (`platform: 'node'`) is measured too, for comparison.
+ *
+ * A bundle that does not build is recorded as a failure with esbuild's first errors, not a
+ * crash. A browser bundle that builds is also evaluated in a context holding only web globals
+ * (no `process`, `Buffer`, `require`) and asked for a client, so the size measured is the size
+ * of a bundle that loads.
+ */
+import path from 'node:path';
+import vm from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { build, version as esbuildVersion, type Message, type Metafile } from 'esbuild';
+import { goal, pkg, type Row, writeSection } from './results.js';
+
+const root = path.resolve(pkg, '../..');
+const GOAL_GZIP_KB = 15;
+
+const entries = {
+  client: `import { createFlinkClient } from '@flink-rest/client';\nexport default createFlinkClient;\n`,
+  'client + helper': `import { createFlinkClient } from '@flink-rest/client';\nexport default (baseUrl) => createFlinkClient({ baseUrl, flinkVersion: '2.3' }).savepoints.trigger;\n`,
+  'openapi-fetch': `import createClient from 'openapi-fetch';\nexport default createClient;\n`,
+} as const;
+type Entry = keyof typeof entries;
+
+type Built =
+  | { ok: true; code: Uint8Array; gzip: number; metafile: Metafile }
+  | { ok: false; reason: string };
+
+const kB = (bytes: number) => bytes / 1000;
+
+/** esbuild's first distinct errors, each with the file that raised it. */
+function describe(errors: readonly Message[]): string {
+  const distinct = [
+    ...new Set(
+      errors.map(
+        (e) => `${e.text}${e.location ? ` in ${e.location.file.replace(/^(\.\.\/)+/, '')}` : ''}`,
+      ),
+    ),
+  ];
+  return `build failed, ${errors.length} error(s): ${distinct.slice(0, 3).join('; ')}${distinct.length > 3 ? '; …' : ''}`;
+}
+
+async function bundle(entry: Entry, platform: 'browser' | 'node', format: 'esm' | 'iife' = 'esm') {
+  try {
+    const result = await build({
+      stdin: { contents: entries[entry], resolveDir: pkg, loader: 'js' },
+      bundle: true,
+      minify: true,
+      format,
+      ...(format === 'iife' ? { globalName: 'entry' } : {}),
+      platform,
+      target: 'es2022',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0]?.contents;
+    if (!code || code.byteLength === 0) return { ok: false, reason: 'empty output' } as const;
+    return {
+      ok: true,
+      code,
+      gzip: gzipSync(code, { level: 9 }).byteLength,
+      metafile: result.metafile,
+    } as const;
+  } catch (error) {
+    const errors = (error as { errors?: Message[] }).errors;
+    return { ok: false, reason: errors ? describe(errors) : String(error) } as const;
+  }
+}
+
+/**
+ * Runs the IIFE form of the browser bundle with web globals only and makes a client through it:
+ * `ok`, or the error a browser would throw.
+ */
+async function loadsWithWebGlobalsOnly(): Promise<string> {
+  const built = await bundle('client + helper', 'browser', 'iife');
+  if (!built.ok) return built.reason;
+  const web = [
+    'fetch',
+    'Request',
+    'Response',
+    'Headers',
+    'FormData',
+    'Blob',
+    'File',
+    'URL',
+    'URLSearchParams',
+    'AbortController',
+    'AbortSignal',
+    'TextEncoder',
+    'TextDecoder',
+    'ReadableStream',
+    'crypto',
+    'setTimeout',
+    'clearTimeout',
+    'queueMicrotask',
+    'structuredClone',
+    'console',
+    'DOMException',
+    'Event',
+    'EventTarget',
+    'atob',
+    'btoa',
+    'performance',
+  ] as const;
+  const context = vm.createContext(
+    Object.fromEntries(web.map((name) => [name, (globalThis as Record<string, unknown>)[name]])),
+  );
+  try {
+    vm.runInContext(new TextDecoder().decode(built.code), context);
+    const make = (context.entry as { default: (baseUrl: string) => unknown }).default;
+    const trigger = make('http://localhost:8081');
+    return typeof trigger === 'function' ? 'ok' : `savepoints.trigger is ${typeof trigger}`;
+  } catch (error) {
+    return `${(error as Error)?.name}: ${(error as Error)?.message}`;
+  }
+}
+
+/** Inputs by minified bytes in the output, largest first, named from the repository root. */
+function topInputs(metafile: Metafile, n: number) {
+  const output = Object.values(metafile.outputs)[0];
+  if (!output) return [];
+  return Object.entries(output.inputs)
+    .map(([file, { bytesInOutput }]) => ({
+      file: path.relative(root, path.resolve(pkg, file)),
+      bytes: bytesInOutput,
+    }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, n);
+}
+
+const built = {
+  browser: {
+    client: await bundle('client', 'browser'),
+    'client + helper': await bundle('client + helper', 'browser'),
+    'openapi-fetch': await bundle('openapi-fetch', 'browser'),
+  },
+  node: {
+    'client + helper': await bundle('client + helper', 'node'),
+    'openapi-fetch': await bundle('openapi-fetch', 'node'),
+  },
+} satisfies Record<string, Partial<Record<Entry, Built>>>;
+
+const label: Record<Entry, string> = {
+  client: 'createFlinkClient only',
+  'client + helper': 'createFlinkClient + savepoints.trigger',
+  'openapi-fetch': 'openapi-fetch alone (createClient)',
+};
+const rows: Row[] = [];
+const sizeRows = (platform: string, entry: Entry, b: Built, gzipNote = '') => {
+  const fail = b.ok ? undefined : b.reason;
+  rows.push(
+    {
+      name: `${platform}, ${label[entry]}: minified`,
+      value: b.ok ? kB(b.code.byteLength) : null,
+      unit: 'kB',
+      note: fail ?? '',
+    },
+    {
+      name: `${platform}, ${label[entry]}: minified + gzip`,
+      value: b.ok ? kB(b.gzip) : null,
+      unit: 'kB',
+      note: fail ?? gzipNote,
+    },
+  );
+};
+const ratioRows = (platform: string, client: Built, base: Built, gzipNote = '') => {
+  rows.push(
+    {
+      name: `${platform}, client / openapi-fetch alone, minified`,
+      value: client.ok && base.ok ? client.code.byteLength / base.code.byteLength : null,
+      unit: 'x',
+      note: '',
+    },
+    {
+      name: `${platform}, client / openapi-fetch alone, minified + gzip`,
+      value: client.ok && base.ok ? client.gzip / base.gzip : null,
+      unit: 'x',
+      note: gzipNote,
+    },
+  );
+};
+
+const b = built.browser;
+const helperGzip = b['client + helper'].ok ? kB(b['client + helper'].gzip) : null;
+const loads = b['client + helper'].ok ? await loadsWithWebGlobalsOnly() : undefined;
+sizeRows('browser', 'openapi-fetch', b['openapi-fetch']);
+sizeRows('browser', 'client', b.client);
+sizeRows(
+  'browser',
+  'client + helper',
+  b['client + helper'],
+  `${goal(helperGzip, GOAL_GZIP_KB, `≤ ${GOAL_GZIP_KB} kB gzip`)}; evaluated with web globals only: ${loads}`,
+);
+ratioRows('browser', b['client + helper'], b['openapi-fetch']);
+if (b['client + helper'].ok) {
+  const total = b['client + helper'].code.byteLength;
+  for (const { file, bytes } of topInputs(b['client + helper'].metafile, 10)) {
+    rows.push({
+      name: `browser bundle input: ${file}`,
+      value: kB(bytes),
+      unit: 'kB',
+      note: `${((bytes / total) * 100).toFixed(1)} % of the minified client + helper bundle`,
+    });
+  }
+}
+const n = built.node;
+sizeRows('node', 'openapi-fetch', n['openapi-fetch']);
+sizeRows('node', 'client + helper', n['client + helper']);
+ratioRows('node', n['client + helper'], n['openapi-fetch']);
+if (n['client + helper'].ok) {
+  const total = n['client + helper'].code.byteLength;
+  for (const { file, bytes } of topInputs(n['client + helper'].metafile, 5)) {
+    rows.push({
+      name: `node bundle input: ${file}`,
+      value: kB(bytes),
+      unit: 'kB',
+      note: `${((bytes / total) * 100).toFixed(1)} % of the minified Node bundle`,
+    });
+  }
+}
+
+await writeSection(
+  'bundle.json',
+  `client: bundle size of the root entry (esbuild ${esbuildVersion}, minified ESM, target es2022; gzip: node:zlib level 9; 1 kB = 1000 bytes)`,
+  rows,
+);
