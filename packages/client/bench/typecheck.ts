@@ -8,12 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { benchDir, median, pkg, writeSection } from './results.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const pkg = path.resolve(here, '..');
 const root = path.resolve(pkg, '../..');
-const work = path.join(pkg, '.bench', 'typecheck');
+const work = path.join(benchDir, 'typecheck');
 const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const codegen = path.join(root, 'packages', 'codegen', 'dist', 'cli.js');
 
@@ -90,7 +88,6 @@ for (let i = 0; i < RUNS; i++) {
     times[name]?.push(performance.now() - t);
   }
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const client = median(times.client as number[]) / 1000;
 const baseline = median(times['openapi-fetch + raw types'] as number[]) / 1000;
 const rows = [
@@ -113,11 +110,4 @@ const rows = [
     note: '7 typed calls',
   },
 ];
-process.stderr.write(
-  `${rows.map((r) => `${r.name}: ${r.value.toFixed(3)} ${r.unit}`).join('\n')}\n`,
-);
-// The client's other benchmark writes results.json; this one its own file, merged by the report.
-await writeFile(
-  path.join(pkg, '.bench', 'typecheck.json'),
-  `${JSON.stringify({ title: 'client: type-check cost of a consumer', rows }, null, 2)}\n`,
-);
+await writeSection('typecheck.json', 'client: type-check cost of a consumer', rows);

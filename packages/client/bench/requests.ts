@@ -1,0 +1,164 @@
+/**
+ * Per-request time of the client (issue 12), in one run, on the same local keep-alive HTTP
+ * server: `flink.GET('/jobs/overview')` against two baselines, a raw
+ * `fetch(url).then(r => r.json())` and openapi-fetch alone (`createClient` with the client's
+ * query serializer, over the same global fetch), sequential and with 16 in flight. Rounds
+ * rotate the order so drift (JIT, CPU frequency, the other core) hits all alike; ratios are of
+ * the summed times, with the range of the per-round ratios beside them.
+ *
+ * Every request's answer is checked, and the server counts what it answered, so each path is
+ * seen to do the whole exchange.
+ */
+import { once } from 'node:events';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import createClient from 'openapi-fetch';
+import { createFlinkClient, type PathsByVersion } from '../src/index.js';
+import { goal, type Row, writeSection } from './results.js';
+
+const GOAL_VS_OPENAPI_FETCH = 1.3;
+const JOBS = 5;
+const OVERVIEW = JSON.stringify({
+  jobs: Array.from({ length: JOBS }, (_, i) => ({
+    jid: `${i}`.padStart(32, '0'),
+    name: `job-${i}`,
+    state: 'RUNNING',
+    'start-time': 1_700_000_000_000 + i,
+    'end-time': -1,
+    duration: 1000,
+    'last-modification': 1_700_000_000_000,
+    tasks: { total: 4, running: 4 },
+  })),
+});
+
+let answered = 0;
+const server = http.createServer((req, res) => {
+  if (req.url === '/v1/jobs/overview') {
+    answered++;
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(OVERVIEW);
+    return;
+  }
+  res.writeHead(404).end();
+});
+server.keepAliveTimeout = 60_000;
+server.listen(0, '127.0.0.1');
+await once(server, 'listening');
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+const check = (data: { jobs?: unknown[] } | undefined) => {
+  if (data?.jobs?.length !== JOBS) throw new Error(`unexpected answer: ${JSON.stringify(data)}`);
+};
+
+const flink = createFlinkClient({ baseUrl: base, flinkVersion: '2.3' });
+const client = async () => {
+  const { data, error } = await flink.GET('/jobs/overview');
+  if (error) throw new Error(`client: ${JSON.stringify(error)}`);
+  check(data);
+};
+
+// openapi-fetch on its own, with the same query serializer: what the client is built on.
+const bare = createClient<PathsByVersion['2.3']>({
+  baseUrl: `${base}/v1`,
+  querySerializer: { array: { style: 'form', explode: false } },
+});
+const openapiFetch = async () => {
+  const { data, error } = await bare.GET('/jobs/overview');
+  if (error) throw new Error(`openapi-fetch: ${JSON.stringify(error)}`);
+  check(data);
+};
+
+const raw = async () => {
+  const r = await fetch(`${base}/v1/jobs/overview`);
+  if (!r.ok) throw new Error(`raw fetch: HTTP ${r.status}`);
+  check((await r.json()) as { jobs?: unknown[] });
+};
+
+/** Sends `total` requests through `fn`, `inFlight` at a time; ms taken. */
+async function run(fn: () => Promise<void>, total: number, inFlight: number): Promise<number> {
+  const before = answered;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next++ < total) await fn();
+    }),
+  );
+  const ms = performance.now() - started;
+  if (answered - before !== total) {
+    throw new Error(`${total} requests sent, ${answered - before} answered`);
+  }
+  return ms;
+}
+
+const paths = { 'raw fetch': raw, 'openapi-fetch alone': openapiFetch, 'client GET': client };
+type Path = keyof typeof paths;
+const names = Object.keys(paths) as Path[];
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
+const PER_ROUND = Number(process.env.BENCH_REQUESTS ?? 2_000);
+const rows: Row[] = [];
+try {
+  for (const inFlight of [1, 16]) {
+    for (const name of names) await run(paths[name], 500, inFlight); // warm-up
+    const ms = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<Path, number[]>;
+    for (let round = 0; round < ROUNDS; round++) {
+      for (let k = 0; k < names.length; k++) {
+        const name = names[(round + k) % names.length] as Path;
+        ms[name].push(await run(paths[name], PER_ROUND, inFlight));
+      }
+    }
+    const n = ROUNDS * PER_ROUND;
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    const note = `${n} requests each, ${inFlight} in flight, keep-alive, ${ROUNDS} rounds, order rotated per round`;
+    for (const name of names) {
+      rows.push({
+        name: `${name}, ${inFlight} in flight: time per request`,
+        value: (sum(ms[name]) / n) * 1000,
+        unit: 'µs',
+        note: `${(n / (sum(ms[name]) / 1000)).toFixed(0)} req/s; ${note}`,
+      });
+    }
+    const ratio = (a: Path, b: Path) => {
+      const perRound = ms[a].map((t, i) => t / (ms[b][i] as number));
+      return {
+        value: sum(ms[a]) / sum(ms[b]),
+        range: `per-round ${Math.min(...perRound).toFixed(3)}–${Math.max(...perRound).toFixed(3)}`,
+      };
+    };
+    const vsBare = ratio('client GET', 'openapi-fetch alone');
+    const vsRaw = ratio('client GET', 'raw fetch');
+    const bareVsRaw = ratio('openapi-fetch alone', 'raw fetch');
+    rows.push(
+      {
+        name: `client / openapi-fetch alone, ${inFlight} in flight`,
+        value: vsBare.value,
+        unit: 'x',
+        note: `${goal(vsBare.value, GOAL_VS_OPENAPI_FETCH, `≤ ${GOAL_VS_OPENAPI_FETCH.toFixed(2)}`)}; ${vsBare.range}`,
+      },
+      {
+        name: `client / raw fetch, ${inFlight} in flight`,
+        value: vsRaw.value,
+        unit: 'x',
+        note: vsRaw.range,
+      },
+      {
+        name: `openapi-fetch alone / raw fetch, ${inFlight} in flight`,
+        value: bareVsRaw.value,
+        unit: 'x',
+        note: `what the base library costs; ${bareVsRaw.range}`,
+      },
+    );
+  }
+} finally {
+  await flink.close();
+  server.close();
+  server.closeAllConnections();
+}
+
+await writeSection(
+  'requests.json',
+  'client: time per request against raw fetch and openapi-fetch alone (same local keep-alive server)',
+  rows,
+);
