@@ -17,11 +17,19 @@
 import path from 'node:path';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import { build, version as esbuildVersion, type Message, type Metafile } from 'esbuild';
+import {
+  build,
+  version as esbuildVersion,
+  type Message,
+  type Metafile,
+  type Plugin,
+} from 'esbuild';
 import { goal, pkg, type Row, writeSection } from './results.js';
 
 const root = path.resolve(pkg, '../..');
 const GOAL_GZIP_KB = 15;
+/** The generated `METHOD /path` set of one Flink line, in dist/. */
+const ROUTE_TABLE = /generated[\\/]flink-[\d.]+\.routes\.js$/;
 
 const entries = {
   client: `import { createFlinkClient } from '@flink-rest/client';\nexport default createFlinkClient;\n`,
@@ -48,7 +56,25 @@ function describe(errors: readonly Message[]): string {
   return `build failed, ${errors.length} error(s): ${distinct.slice(0, 3).join('; ')}${distinct.length > 3 ? '; …' : ''}`;
 }
 
-async function bundle(entry: Entry, platform: 'browser' | 'node', format: 'esm' | 'iife' = 'esm') {
+/** Replaces every version's route table with an empty one: what the bundle is without them. */
+const emptyRouteTables: Plugin = {
+  name: 'empty-route-tables',
+  setup(b) {
+    b.onLoad({ filter: ROUTE_TABLE }, () => ({
+      contents: 'export const routes = new Set();',
+      loader: 'js',
+    }));
+  },
+};
+
+async function bundle(
+  entry: Entry,
+  platform: 'browser' | 'node',
+  { format = 'esm', withoutRouteTables = false } = {} as {
+    format?: 'esm' | 'iife';
+    withoutRouteTables?: boolean;
+  },
+): Promise<Built> {
   try {
     const result = await build({
       stdin: { contents: entries[entry], resolveDir: pkg, loader: 'js' },
@@ -56,6 +82,7 @@ async function bundle(entry: Entry, platform: 'browser' | 'node', format: 'esm' 
       minify: true,
       format,
       ...(format === 'iife' ? { globalName: 'entry' } : {}),
+      ...(withoutRouteTables ? { plugins: [emptyRouteTables] } : {}),
       platform,
       target: 'es2022',
       write: false,
@@ -81,7 +108,7 @@ async function bundle(entry: Entry, platform: 'browser' | 'node', format: 'esm' 
  * `ok`, or the error a browser would throw.
  */
 async function loadsWithWebGlobalsOnly(): Promise<string> {
-  const built = await bundle('client + helper', 'browser', 'iife');
+  const built = await bundle('client + helper', 'browser', { format: 'iife' });
   if (!built.ok) return built.reason;
   const web = [
     'fetch',
@@ -124,8 +151,8 @@ async function loadsWithWebGlobalsOnly(): Promise<string> {
   }
 }
 
-/** Inputs by minified bytes in the output, largest first, named from the repository root. */
-function topInputs(metafile: Metafile, n: number) {
+/** Every input with its minified bytes in the output, largest first, named from the repository root. */
+function inputs(metafile: Metafile) {
   const output = Object.values(metafile.outputs)[0];
   if (!output) return [];
   return Object.entries(output.inputs)
@@ -133,8 +160,49 @@ function topInputs(metafile: Metafile, n: number) {
       file: path.relative(root, path.resolve(pkg, file)),
       bytes: bytesInOutput,
     }))
-    .sort((a, b) => b.bytes - a.bytes)
-    .slice(0, n);
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
+/** The package an input belongs to: `openapi-fetch`, or `packages/client` for ours. */
+function packageOf(file: string): string {
+  const installed = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
+  if (installed) return installed[1] as string;
+  const ours = /^packages\/[^/]+/.exec(file);
+  return ours ? ours[0] : file;
+}
+
+/** Rows that say where a bundle's kilobytes come from: by package, the route tables, the largest inputs. */
+function whereTheBytesGo(platform: string, metafile: Metafile, total: number, top: number): Row[] {
+  const all = inputs(metafile);
+  const share = (bytes: number) => `${((bytes / total) * 100).toFixed(1)} % of the minified bundle`;
+  const byPackage = new Map<string, number>();
+  for (const { file, bytes } of all) {
+    byPackage.set(packageOf(file), (byPackage.get(packageOf(file)) ?? 0) + bytes);
+  }
+  const routeTables = all.filter(({ file }) => ROUTE_TABLE.test(file));
+  const routeBytes = routeTables.reduce((sum, { bytes }) => sum + bytes, 0);
+  return [
+    ...[...byPackage]
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, bytes]) => ({
+        name: `${platform} bundle, from ${name}`,
+        value: kB(bytes),
+        unit: 'kB',
+        note: share(bytes),
+      })),
+    {
+      name: `${platform} bundle, the ${routeTables.length} route tables (generated/flink-*.routes.js) together`,
+      value: kB(routeBytes),
+      unit: 'kB',
+      note: share(routeBytes),
+    },
+    ...all.slice(0, top).map(({ file, bytes }) => ({
+      name: `${platform} bundle input: ${file}`,
+      value: kB(bytes),
+      unit: 'kB',
+      note: share(bytes),
+    })),
+  ];
 }
 
 const built = {
@@ -202,30 +270,26 @@ sizeRows(
 );
 ratioRows('browser', b['client + helper'], b['openapi-fetch']);
 if (b['client + helper'].ok) {
-  const total = b['client + helper'].code.byteLength;
-  for (const { file, bytes } of topInputs(b['client + helper'].metafile, 10)) {
-    rows.push({
-      name: `browser bundle input: ${file}`,
-      value: kB(bytes),
-      unit: 'kB',
-      note: `${((bytes / total) * 100).toFixed(1)} % of the minified client + helper bundle`,
-    });
-  }
+  const { metafile, code, gzip } = b['client + helper'];
+  const without = await bundle('client + helper', 'browser', { withoutRouteTables: true });
+  const tables = inputs(metafile).filter(({ file }) => ROUTE_TABLE.test(file)).length;
+  rows.push({
+    name: `browser bundle, gzip bytes the ${tables} route tables add`,
+    value: without.ok ? kB(gzip - without.gzip) : null,
+    unit: 'kB',
+    note: without.ok
+      ? `gzip of the bundle minus gzip of the same bundle with every route table empty (${kB(without.gzip).toFixed(2)} kB)`
+      : without.reason,
+  });
+  rows.push(...whereTheBytesGo('browser', metafile, code.byteLength, 10));
 }
 const n = built.node;
 sizeRows('node', 'openapi-fetch', n['openapi-fetch']);
 sizeRows('node', 'client + helper', n['client + helper']);
 ratioRows('node', n['client + helper'], n['openapi-fetch']);
 if (n['client + helper'].ok) {
-  const total = n['client + helper'].code.byteLength;
-  for (const { file, bytes } of topInputs(n['client + helper'].metafile, 5)) {
-    rows.push({
-      name: `node bundle input: ${file}`,
-      value: kB(bytes),
-      unit: 'kB',
-      note: `${((bytes / total) * 100).toFixed(1)} % of the minified Node bundle`,
-    });
-  }
+  const { metafile, code } = n['client + helper'];
+  rows.push(...whereTheBytesGo('node', metafile, code.byteLength, 5));
 }
 
 await writeSection(
