@@ -214,37 +214,45 @@ function packageOf(file: string): string {
   return ours ? ours[0] : file;
 }
 
-/** Rows that say where a bundle's kilobytes come from: by package, the route tables, the largest inputs. */
-function whereTheBytesGo(platform: string, metafile: Metafile, total: number, top: number): Row[] {
+/**
+ * Rows that say where a bundle's kilobytes come from: by package, then (with `top`) the route
+ * tables together and the largest other inputs.
+ */
+function whereTheBytesGo(platform: string, metafile: Metafile, total: number, top = 0): Row[] {
   const all = inputs(metafile);
   const share = (bytes: number) => `${((bytes / total) * 100).toFixed(1)} % of the minified bundle`;
   const byPackage = new Map<string, number>();
   for (const { file, bytes } of all) {
     byPackage.set(packageOf(file), (byPackage.get(packageOf(file)) ?? 0) + bytes);
   }
+  const rows: Row[] = [...byPackage]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, bytes]) => ({
+      name: `${platform} bundle, from ${name}`,
+      value: kB(bytes),
+      unit: 'kB',
+      note: share(bytes),
+    }));
+  if (top === 0) return rows;
   const routeTables = all.filter(({ file }) => ROUTE_TABLE.test(file));
   const routeBytes = routeTables.reduce((sum, { bytes }) => sum + bytes, 0);
   return [
-    ...[...byPackage]
-      .sort((a, b) => b[1] - a[1])
-      .map(([name, bytes]) => ({
-        name: `${platform} bundle, from ${name}`,
-        value: kB(bytes),
-        unit: 'kB',
-        note: share(bytes),
-      })),
+    ...rows,
     {
       name: `${platform} bundle, the ${routeTables.length} route tables (generated/flink-*.routes.js) together`,
       value: kB(routeBytes),
       unit: 'kB',
       note: share(routeBytes),
     },
-    ...all.slice(0, top).map(({ file, bytes }) => ({
-      name: `${platform} bundle input: ${file}`,
-      value: kB(bytes),
-      unit: 'kB',
-      note: share(bytes),
-    })),
+    ...all
+      .filter(({ file }) => !ROUTE_TABLE.test(file))
+      .slice(0, top)
+      .map(({ file, bytes }) => ({
+        name: `${platform} bundle input: ${file}`,
+        value: kB(bytes),
+        unit: 'kB',
+        note: share(bytes),
+      })),
   ];
 }
 
@@ -311,7 +319,7 @@ if (helper.ok) {
       ? `gzip of the bundle minus gzip of the same bundle with every route table empty (${kB(without.gzip).toFixed(2)} kB)`
       : without.reason,
   });
-  rows.push(...whereTheBytesGo('browser', helper.metafile, helper.bytes, 10));
+  rows.push(...whereTheBytesGo('browser', helper.metafile, helper.bytes, 8));
 }
 
 // Node: one file, as the old figure was taken, and split, as a Node app loads it.
@@ -329,7 +337,7 @@ if (split.ok) {
     });
   }
 }
-if (node.ok) rows.push(...whereTheBytesGo('node', node.metafile, node.bytes, 5));
+if (node.ok) rows.push(...whereTheBytesGo('node', node.metafile, node.bytes));
 
 await writeSection(
   'bundle.json',
