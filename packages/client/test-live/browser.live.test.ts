@@ -118,7 +118,7 @@ describe('the client in a browser, against a real Flink 2.3 on another origin', 
       baseUrl: proxy.url,
       jobId,
       targetDirectory: targetDirectory(),
-      token: TOKEN,
+      auth: { type: 'bearer', token: TOKEN },
     });
     expect(report).toMatchObject({ ok: true, flinkVersion: '2.3.0' });
     if (!report.ok) return;

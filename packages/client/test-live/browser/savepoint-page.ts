@@ -1,13 +1,13 @@
 // The script of browser.live.test.ts's page, bundled by esbuild for the browser as a user's
 // page would be: it imports the client's root entry as published and does one savepoint.
-import { createFlinkClient } from '@flink-rest/client';
+import { type Auth, createFlinkClient } from '@flink-rest/client';
 
 export interface SavepointRequest {
   readonly baseUrl: string;
   readonly jobId: string;
   readonly targetDirectory: string;
-  /** A bearer token, when the page talks to Flink through an authenticating proxy. */
-  readonly token?: string;
+  /** Credentials for an authenticating proxy in front of Flink. */
+  readonly auth?: Auth;
 }
 
 /** What the page reports: plain JSON, so it crosses from the browser to the test as is. */
@@ -25,7 +25,7 @@ export async function savepoint(request: SavepointRequest): Promise<SavepointRep
       baseUrl: request.baseUrl,
       flinkVersion: '2.3',
       retry: { retries: 0 },
-      ...(request.token ? { auth: { type: 'bearer', token: request.token } } : {}),
+      ...(request.auth ? { auth: request.auth } : {}),
     });
     const { flinkVersion } = await flink.connect();
     steps.push(`connected to Flink ${flinkVersion}`);
