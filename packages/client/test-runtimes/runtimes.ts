@@ -1,0 +1,39 @@
+import type { CheckResult, Expectations, Runtime } from './conformance.ts';
+import { runInChromium } from './run-chromium.ts';
+import { runCommand } from './run-command.ts';
+import { runInWorkerd } from './run-workerd.ts';
+import { bunBinary, denoBinary } from './runtime-binaries.ts';
+
+export interface RuntimeLeg {
+  readonly name: Runtime;
+  /** Runs the conformance script against the JobManager at `baseUrl`. */
+  run(baseUrl: string, expect: Expectations): Promise<CheckResult[]>;
+}
+
+/** The runtime matrix: each leg imports `@flink-rest/client` as a user of that runtime would. */
+export const RUNTIMES: readonly RuntimeLeg[] = [
+  {
+    name: 'node',
+    // tsx only strips types; Node resolves the package itself (the `node` and `import` conditions).
+    run: (url, expect) => runCommand('node', [process.execPath, '--import', 'tsx'], url, expect),
+  },
+  {
+    name: 'bun',
+    run: (url, expect) => runCommand('bun', [bunBinary(), 'run'], url, expect),
+  },
+  {
+    name: 'deno',
+    // The workspace's node_modules as npm laid it out (no Deno install step), and the network
+    // to the loopback only: a Flink client should need nothing else.
+    run: (url, expect) =>
+      runCommand(
+        'deno',
+        [denoBinary(), 'run', '--node-modules-dir=manual', '--allow-net=127.0.0.1', '--no-prompt'],
+        url,
+        expect,
+        { DENO_NO_UPDATE_CHECK: '1' },
+      ),
+  },
+  { name: 'chromium', run: runInChromium },
+  { name: 'workerd', run: runInWorkerd },
+];
