@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import offline from './vitest.config.js';
 
 // Real Flink JVMs: one file at a time on a 2-core machine, with start-up sized timeouts.
 export default defineConfig({
+  resolve: offline.resolve,
   test: {
     include: ['test-live/**/*.test.ts'],
     fileParallelism: false,

@@ -6,7 +6,6 @@ import {
   type ResultByKind,
 } from './async-operation.js';
 import { type CheckpointHelpers, checkpointHelpers } from './checkpoints.js';
-import { ClientRequest } from './client-request.js';
 import { type ClusterInfo, connect, type VersionMismatch } from './connect.js';
 import type { Core, Logger } from './core.js';
 import { type DatasetHelpers, datasetHelpers } from './datasets.js';
@@ -108,7 +107,6 @@ export function createVersionedClient<Paths extends {}>(
   const raw = createClient<Paths>({
     baseUrl: `${baseUrl}/v1`,
     fetch: transport.fetch,
-    Request: ClientRequest,
     // Flink reads list parameters (get, agg, jobs, taskmanagers, subtasks) comma-separated.
     querySerializer: { array: { style: 'form', explode: false } },
     pathSerializer: serializePath,

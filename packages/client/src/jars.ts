@@ -1,7 +1,5 @@
-import { openAsBlob } from 'node:fs';
-import path from 'node:path';
+import { platform } from '#platform';
 import { type Core, unexpectedBody, unwrap } from './core.js';
-import { multipartFile } from './multipart.js';
 import { checkNonEmpty, checkPositiveInt } from './validate.js';
 
 /** A jar as a file path, bytes, a Blob, or a stream of bytes. */
@@ -37,9 +35,18 @@ export interface JarHelpers {
   delete(jarId: string, options?: { signal?: AbortSignal }): Promise<void>;
 }
 
+/** The last part of a path, `/` or `\\` separated (Flink's stored jars, a user's file path). */
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+/** A File's own name, else a generic one. */
+function fileName(jar: JarSource): string {
+  return typeof File !== 'undefined' && jar instanceof File && jar.name ? jar.name : 'job.jar';
+}
+
 async function toBlob(jar: JarSource): Promise<Blob> {
-  if (typeof jar === 'string')
-    return openAsBlob(checkNonEmpty(jar, 'jar path'), { type: 'application/java-archive' });
+  if (typeof jar === 'string') return platform.jarFile(checkNonEmpty(jar, 'jar path'));
   if (jar instanceof Blob) return jar;
   if (jar instanceof Uint8Array) return new Blob([jar], { type: 'application/java-archive' });
   if (jar && typeof (jar as ReadableStream).getReader === 'function') {
@@ -53,20 +60,21 @@ export function jarHelpers(core: Core): JarHelpers {
   return {
     async upload(jar, options = {}) {
       const filename =
-        options.filename ?? (typeof jar === 'string' ? path.basename(jar) : 'job.jar');
+        options.filename ?? (typeof jar === 'string' ? baseName(jar) : fileName(jar));
       checkNonEmpty(filename, 'filename');
-      const { body, contentType } = multipartFile('jarfile', await toBlob(jar), filename);
+      // The runtime's FormData and fetch write the multipart body and its length.
+      const form = new FormData();
+      form.append('jarfile', await toBlob(jar), filename);
       const result = await core.raw.POST('/jars/upload', {
-        body: body as never,
-        bodySerializer: (b: unknown) => b as Blob,
-        headers: { 'content-type': contentType },
+        body: form as never,
+        bodySerializer: (b: unknown) => b as FormData,
         ...(options.signal ? { signal: options.signal } : {}),
       });
       const data = unwrap<{ filename?: string; status?: string }>(core, 'POST', result);
       if (data?.status !== 'success' || typeof data.filename !== 'string') {
         throw unexpectedBody(core, 'POST', result.response, 'no stored file', data);
       }
-      return { id: path.basename(data.filename), filename: data.filename };
+      return { id: baseName(data.filename), filename: data.filename };
     },
 
     async run(jarId, options = {}) {

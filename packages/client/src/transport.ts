@@ -1,12 +1,11 @@
-import { Agent, type Dispatcher } from 'undici';
+import { platform } from '#platform';
 import { backoffDelay, checkBackoff } from './backoff.js';
 import { BufferedResponse } from './buffered-response.js';
-import { bodyOf } from './client-request.js';
 import { deadline, type TimeoutSignal } from './deadline.js';
 import { FlinkConnectionError, requestInfo, UnexpectedResponseError } from './errors.js';
+import type { OwnedFetch } from './platform/types.js';
 import { quoteBody, redactError, redactText } from './redact.js';
 import { sleep as realSleep, type Sleep } from './sleep.js';
-import { USER_AGENT } from './user-agent.js';
 
 export type FetchLike = (request: Request) => Promise<Response>;
 
@@ -14,13 +13,17 @@ export type Auth =
   | { readonly type: 'bearer'; readonly token: string }
   | { readonly type: 'basic'; readonly username: string; readonly password: string };
 
+/** PEM text, or its bytes (a Node Buffer is one). */
+export type Pem = string | Uint8Array;
+
+/** Node only: elsewhere the runtime's own fetch decides what to trust. */
 export interface TlsOptions {
   /** PEM CA certificate(s) to trust instead of the system store. */
-  readonly ca?: string | Buffer | readonly (string | Buffer)[];
+  readonly ca?: Pem | readonly Pem[];
   /** PEM client certificate, for mutual TLS. */
-  readonly cert?: string | Buffer;
+  readonly cert?: Pem;
   /** PEM private key of `cert`. */
-  readonly key?: string | Buffer;
+  readonly key?: Pem;
   /** Passphrase of `key`. Never printed. */
   readonly passphrase?: string;
   /** Checks the server's certificate and host name. Default true. */
@@ -41,11 +44,15 @@ export interface RetryOptions {
 export interface TransportOptions {
   readonly headers?: Readonly<Record<string, string>>;
   readonly auth?: Auth;
+  /** TLS settings of the client's own HTTP stack (Node only; not with `fetch`). */
   readonly tls?: TlsOptions;
-  /** Longest wait for one HTTP exchange, in ms. Default 30_000. */
+  /** Longest wait for one HTTP exchange, body included, in ms. Default 30_000. */
   readonly requestTimeoutMs?: number;
   readonly retry?: RetryOptions;
-  /** Replaces the HTTP stack (tests, instrumentation). Ignored when `tls` is set. */
+  /**
+   * Sends every request (instrumentation, a proxy's fetch, a runtime's TLS settings). Default:
+   * the global `fetch`, looked up at each request, so that mocks installed later see it.
+   */
   readonly fetch?: FetchLike;
   readonly sleep?: Sleep;
   readonly random?: () => number;
@@ -54,7 +61,7 @@ export interface TransportOptions {
 }
 
 /** Headers the HTTP layer sets itself: one given by the caller would break the exchange. */
-const MANAGED_HEADERS = new Set([
+const MANAGED_HEADERS = [
   'connection',
   'content-length',
   'expect',
@@ -64,19 +71,17 @@ const MANAGED_HEADERS = new Set([
   'trailer',
   'transfer-encoding',
   'upgrade',
-]);
+];
 
-/** undici's codes for a request it will not send as given: the caller's mistake, not the network's. */
-const REFUSED_BY_HTTP_LAYER = new Set(['UND_ERR_INVALID_ARG', 'UND_ERR_NOT_SUPPORTED']);
+const managedError = (name: string) =>
+  new TypeError(`headers: ${name} is set by the HTTP layer; leave it out`);
 
 function checkHeaders(headers: Readonly<Record<string, string>> | undefined): void {
   if (headers === undefined) return;
   if (headers === null || typeof headers !== 'object')
     throw new TypeError('headers must be an object');
   for (const [name, value] of Object.entries(headers)) {
-    if (MANAGED_HEADERS.has(name.toLowerCase())) {
-      throw new TypeError(`headers: ${name} is set by the HTTP layer; leave it out`);
-    }
+    if (MANAGED_HEADERS.includes(name.toLowerCase())) throw managedError(name);
     try {
       new Headers([[name, value]]);
     } catch {
@@ -98,103 +103,20 @@ export interface Transport {
   readonly fetchRetryingPost: FetchLike;
   /** Values to scrub from any text this client prints. */
   readonly secrets: readonly string[];
-  /** Closes the connection pool (nothing to close with an injected fetch). */
+  /** Refuses later requests, and closes the client's own connection pool if it has one. */
   close(): Promise<void>;
 }
 
-/** An answer whose head has arrived; `read` takes the rest of it. */
-interface Answer {
-  readonly status: number;
-  readonly statusText: string;
-  readonly headers: ConstructorParameters<typeof Headers>[0];
-  read(): Promise<Uint8Array>;
-}
-
-/** Sends one request. `needsCopy` says whether a retry needs its own copy of `request`. */
-interface Sender {
-  send(request: Request, signal: AbortSignal): Promise<Answer>;
-  needsCopy(request: Request): boolean;
-  close(): Promise<void>;
+/** Base64 of UTF-8, as RFC 7617 asks: `btoa` alone takes only Latin-1. */
+function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
 }
 
 function authorization(auth: Auth): string {
   if (auth.type === 'bearer') return `Bearer ${auth.token}`;
-  return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
-}
-
-function agentFor(tls: TlsOptions | undefined): Agent {
-  if (!tls) return new Agent();
-  return new Agent({
-    connect: {
-      ...(tls.ca !== undefined ? { ca: tls.ca as string | Buffer | (string | Buffer)[] } : {}),
-      ...(tls.cert !== undefined ? { cert: tls.cert } : {}),
-      ...(tls.key !== undefined ? { key: tls.key } : {}),
-      ...(tls.passphrase !== undefined ? { passphrase: tls.passphrase } : {}),
-      ...(tls.servername !== undefined ? { servername: tls.servername } : {}),
-      rejectUnauthorized: tls.rejectUnauthorized ?? true,
-    },
-  });
-}
-
-function headerPairs(headers: Record<string, string | string[] | undefined>): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (const name in headers) {
-    const value = headers[name];
-    if (Array.isArray(value)) for (const v of value) pairs.push([name, v]);
-    else if (value !== undefined) pairs.push([name, value]);
-  }
-  return pairs;
-}
-
-/**
- * Through undici's dispatcher rather than `fetch`: the same connection pool without the WHATWG
- * Request/Response/stream objects, which are most of what a fetch costs. Redirects are not
- * followed (Flink's REST API does not send them): a 3xx comes back as it is.
- */
-function dispatcherSender(agent: Agent): Sender {
-  return {
-    async send(request, signal) {
-      const url = new URL(request.url);
-      const { body } = bodyOf(request);
-      const headers: string[] = [];
-      request.headers.forEach((value, name) => {
-        headers.push(name, value);
-      });
-      const answer = await agent.request({
-        origin: url.origin,
-        path: `${url.pathname}${url.search}`,
-        method: request.method as Dispatcher.HttpMethod,
-        headers,
-        body: body as Dispatcher.DispatchOptions['body'],
-        signal,
-      });
-      return {
-        status: answer.statusCode,
-        statusText: answer.statusText,
-        headers: headerPairs(answer.headers),
-        read: async () => new Uint8Array(await answer.body.arrayBuffer()),
-      };
-    },
-    needsCopy: (request) => !bodyOf(request).replayable,
-    close: () => agent.close(),
-  };
-}
-
-/** Through an injected fetch (tests, instrumentation): it gets a Request, as fetch would. */
-function fetchSender(fetch: FetchLike): Sender {
-  return {
-    async send(request, signal) {
-      const response = await fetch(new Request(request, { signal }));
-      return {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-        read: async () => new Uint8Array(await response.arrayBuffer()),
-      };
-    },
-    needsCopy: (request) => request.body !== null,
-    close: async () => {},
-  };
+  return `Basic ${base64(`${auth.username}:${auth.password}`)}`;
 }
 
 /** Why a request got no answer, in one line (OpenSSL's messages end in a line break). */
@@ -206,18 +128,39 @@ function rawReasonOf(error: unknown): string {
   type Failure = { name?: string; message?: string; code?: string; cause?: Failure };
   const e = error as Failure;
   if (e?.name === 'TimeoutError') return 'timed out';
-  // fetch wraps the socket's error as the cause of a TypeError('fetch failed'); undici's
-  // dispatcher throws it as it is.
+  // Node's fetch wraps the socket's error as the cause of a TypeError('fetch failed').
   const inner = e?.cause && typeof e.cause === 'object' ? e.cause : e;
   const detail = inner?.message?.trim();
   if (inner?.code) return `${inner.code}${detail ? ` (${detail})` : ''}`;
   return inner?.message ?? e?.message ?? String(error);
 }
 
+/** What sends: the injected fetch, the client's own TLS stack, or the global fetch. */
+function senderOf(options: TransportOptions): OwnedFetch {
+  if (options.fetch !== undefined && typeof options.fetch !== 'function')
+    throw new TypeError('fetch must be a function');
+  if (options.fetch && options.tls) {
+    throw new TypeError(
+      'fetch and tls cannot be combined: tls configures the HTTP stack that replaces fetch; ' +
+        'configure TLS in your fetch instead',
+    );
+  }
+  if (options.tls) {
+    if (typeof options.tls !== 'object') throw new TypeError('tls must be an object');
+    return platform.tlsFetch(options.tls);
+  }
+  const fetch = options.fetch;
+  return {
+    fetch: fetch ?? ((request) => globalThis.fetch(request)),
+    close: async () => {},
+  };
+}
+
 /**
- * The HTTP layer under the typed client: headers and auth, TLS, a per-request timeout, and
- * retries with jittered backoff on connection errors and 503 — for idempotent methods only,
- * never a blind re-send of a POST.
+ * The HTTP layer under the typed client: headers and auth, a per-request timeout that covers
+ * the body, and retries with jittered backoff on connection errors and 503 — for idempotent
+ * methods only, never a blind re-send of a POST. Redirects are not followed (Flink's REST API
+ * sends none): a 3xx comes back as it is.
  */
 export function createTransport(options: TransportOptions = {}): Transport {
   const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
@@ -239,10 +182,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
   if (options.auth?.type === 'basic' && !options.auth.username)
     throw new TypeError('auth.username must not be empty');
 
-  const sender =
-    options.fetch && !options.tls
-      ? fetchSender(options.fetch)
-      : dispatcherSender(agentFor(options.tls));
+  const sender = senderOf(options);
   const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
   const secrets = [
@@ -251,16 +191,17 @@ export function createTransport(options: TransportOptions = {}): Transport {
     ...(options.tls?.passphrase ? [options.tls.passphrase] : []),
   ];
   // Through Headers, so that `User-Agent` in the options replaces ours whatever its case.
-  const defaults = new Headers({ 'user-agent': USER_AGENT });
+  const defaults = new Headers(platform.userAgent ? { 'user-agent': platform.userAgent } : {});
   for (const [name, value] of Object.entries(options.headers ?? {})) defaults.set(name, value);
   if (options.auth) defaults.set('authorization', authorization(options.auth));
   const headerEntries = [...defaults];
+  let closed = false;
 
-  const fail = (request: Request, reason: string, error: unknown) =>
+  const fail = (request: Request, reason: string, error?: unknown) =>
     new FlinkConnectionError(
-      { method: request.method, path: new URL(request.url).pathname },
+      requestInfo(request.method, request.url),
       redactText(reason, secrets),
-      { cause: redactError(error, secrets) },
+      error === undefined ? undefined : { cause: redactError(error, secrets) },
     );
 
   /**
@@ -269,53 +210,51 @@ export function createTransport(options: TransportOptions = {}): Transport {
    * from whoever reads it later.
    */
   const once = async (request: Request): Promise<Response> => {
-    // Set in place: a Request's headers are mutable, and another Request per call is a good
-    // part of what a client costs over a bare fetch. A header given for this one call wins.
-    for (const [name, value] of headerEntries) {
-      if (!request.headers.has(name)) request.headers.set(name, value);
+    if (closed) throw fail(request, 'the client is closed');
+    for (const name of MANAGED_HEADERS) {
+      if (request.headers.has(name)) {
+        const { method, path } = requestInfo(request.method, request.url);
+        throw new TypeError(`${method} ${path}: ${managedError(name).message}`);
+      }
     }
     const limit = deadline(requestTimeoutMs, request.signal, options.timeout);
     try {
-      let answer: Answer;
+      const outgoing = new Request(request, { signal: limit.signal, redirect: 'manual' });
+      // A header given for this one call wins over the client's.
+      for (const [name, value] of headerEntries) {
+        if (!outgoing.headers.has(name)) outgoing.headers.set(name, value);
+      }
+      let response: Response;
       try {
-        answer = await sender.send(request, limit.signal);
+        response = await sender.fetch(outgoing);
       } catch (error) {
         if (request.signal.aborted) throw request.signal.reason;
-        const code = (error as { code?: unknown } | null)?.code;
-        if (typeof code === 'string' && REFUSED_BY_HTTP_LAYER.has(code)) {
-          const { method, path } = requestInfo(request.method, request.url);
-          throw new TypeError(`${method} ${path}: ${(error as Error).message}`);
-        }
         const reason = limit.timedOut()
           ? `no response within ${requestTimeoutMs} ms`
           : reasonOf(error);
         throw fail(request, reason, error);
       }
+      // A browser hides a redirect it did not follow behind status 0.
+      if (response.type === 'opaqueredirect' || response.status === 0) {
+        throw fail(request, 'answered with a redirect, which the client does not follow');
+      }
       let bytes: Uint8Array;
       try {
-        bytes = await answer.read();
+        bytes = new Uint8Array(await response.arrayBuffer());
       } catch (error) {
         if (request.signal.aborted) throw request.signal.reason;
         const reason = limit.timedOut()
-          ? `HTTP ${answer.status} body incomplete after ${requestTimeoutMs} ms`
-          : `HTTP ${answer.status} body cut off: ${reasonOf(error)}`;
+          ? `HTTP ${response.status} body incomplete after ${requestTimeoutMs} ms`
+          : `HTTP ${response.status} body cut off: ${reasonOf(error)}`;
         throw fail(request, reason, error);
       }
-      return new BufferedResponse(
-        bytes,
-        {
-          status: answer.status,
-          statusText: answer.statusText,
-          headers: answer.headers,
-          url: request.url,
-        },
-        (text, status) =>
-          new UnexpectedResponseError(
-            requestInfo(request.method, request.url),
-            status,
-            `the body is not JSON: ${quoteBody(text, secrets)}`,
-          ),
-      );
+      return new BufferedResponse(bytes, response, request.url, (text, status) => {
+        return new UnexpectedResponseError(
+          requestInfo(request.method, request.url),
+          status,
+          `the body is not JSON: ${quoteBody(text, secrets)}`,
+        );
+      });
     } finally {
       limit.clear();
     }
@@ -328,13 +267,13 @@ export function createTransport(options: TransportOptions = {}): Transport {
       const attempts = retryable ? retries + 1 : 1;
       for (let attempt = 0; ; attempt++) {
         const last = attempt + 1 >= attempts;
-        // A stream can be read once: every attempt but the last sends a copy of one.
-        const current = last || !sender.needsCopy(request) ? request : request.clone();
+        // A body can be sent once: every attempt but the last sends a copy.
+        const current = last || request.body === null ? request : request.clone();
         try {
           const response = await once(current);
           if (response.status !== 503 || last) return response;
         } catch (error) {
-          if (!(error instanceof FlinkConnectionError) || last) throw error;
+          if (!(error instanceof FlinkConnectionError) || last || closed) throw error;
         }
         await sleep(backoffDelay(attempt, backoff, random()), request.signal);
       }
@@ -344,6 +283,9 @@ export function createTransport(options: TransportOptions = {}): Transport {
     fetch: withRetries(false),
     fetchRetryingPost: withRetries(true),
     secrets,
-    close: () => sender.close(),
+    async close() {
+      closed = true;
+      await sender.close();
+    },
   };
 }

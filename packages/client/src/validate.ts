@@ -58,10 +58,18 @@ export function checkOneOf<T extends string>(
   return value as T;
 }
 
-/** A fresh trigger id in Flink's TriggerId form (32 hex characters). */
-export function newTriggerId(random: () => number = Math.random): string {
+/**
+ * A fresh trigger id in Flink's TriggerId form (32 hex characters): from the platform's CSPRNG,
+ * or from `random` when tests inject one.
+ */
+export function newTriggerId(random?: () => number): string {
   let out = '';
-  for (let i = 0; i < 32; i++) out += Math.floor(random() * 16).toString(16);
+  if (random) {
+    for (let i = 0; i < 32; i++) out += Math.floor(random() * 16).toString(16);
+    return out;
+  }
+  for (const byte of crypto.getRandomValues(new Uint8Array(16)))
+    out += byte.toString(16).padStart(2, '0');
   return out;
 }
 

@@ -5,12 +5,7 @@ import { setupServer } from 'msw/node';
 // In-process: msw answers as a real Flink 2.3 JobManager answered the recorded scenario.
 const server = setupServer(...handlersFor('2.3'));
 server.listen({ onUnhandledRequest: 'error' });
-const flink = createFlinkClient({
-  baseUrl: 'http://flink.test',
-  flinkVersion: '2.3',
-  // msw sees what goes through the global fetch; by default the client uses undici's dispatcher.
-  fetch: (request) => fetch(request),
-});
+const flink = createFlinkClient({ baseUrl: 'http://flink.test', flinkVersion: '2.3' });
 const { data } = await flink.GET('/jobs/{jobid}', {
   params: { path: { jobid: 'feed0000000000000000000000000001' } }, // the fixture's placeholder ids
 });
