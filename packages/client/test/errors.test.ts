@@ -184,9 +184,6 @@ describe('errors name the path in one form: after /v1, without the query', () =>
         continue;
       }
       expect(error).toBeInstanceOf(FlinkError);
-      // transport.ts names a connection error by the raw pathname: behind a path prefix it
-      // still shows the prefix (not this change's file; see the README).
-      if (baseUrl.endsWith('/flink') && error instanceof FlinkConnectionError) continue;
       expect((error as { path: string }).path).toBe(path);
       if (want) expect((error as Error).message).toContain(want);
       expect((error as Error).message).not.toContain('/v1');

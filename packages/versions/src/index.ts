@@ -1,4 +1,5 @@
 export { compareLines, LINE, lineOf, RELEASE } from './flink-version.js';
+export { type LineRange, linesOf } from './line-range.js';
 export {
   type FlinkRelease,
   newestVersion,
