@@ -7,7 +7,7 @@ export interface ClusterInfo {
   readonly flinkVersion: string;
   /** Its line, e.g. `2.3`. */
   readonly line: string;
-  /** The line the client is pinned to. */
+  /** The line or range the client is pinned to. */
   readonly pinned: string;
   readonly matches: boolean;
   readonly features: Readonly<Record<string, boolean>>;
@@ -15,7 +15,7 @@ export interface ClusterInfo {
 
 export type VersionMismatch = 'warn' | 'error' | 'ignore';
 
-/** Reads `/config` and compares the cluster's Flink line with the pinned one. */
+/** Reads `/config` and compares the cluster's Flink line with the pinned line or range. */
 export async function connect(
   core: Core,
   onMismatch: VersionMismatch,
@@ -37,7 +37,7 @@ export async function connect(
     flinkVersion,
     line,
     pinned: core.flinkVersion,
-    matches: line === core.flinkVersion,
+    matches: core.lines.includes(line),
     features: config.features ?? {},
   };
   if (!info.matches) {

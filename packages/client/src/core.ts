@@ -17,7 +17,10 @@ export interface Core {
   // biome-ignore lint/suspicious/noExplicitAny: helpers call paths of every version through one client.
   readonly raw: Client<any>;
   readonly transport: Transport;
+  /** The pinned line or range, as errors and operation states name it. */
   readonly flinkVersion: string;
+  /** The lines it holds for, oldest first. */
+  readonly lines: readonly string[];
   readonly clock: PollClock;
   readonly logger: Logger;
 }

@@ -33,14 +33,16 @@ export interface FlinkClientOptions extends TransportOptions {
 }
 
 /** The raw, typed calls of openapi-fetch plus the helpers. */
-export type FlinkClient<Paths extends {}> = Pick<
+export type FlinkClient<Paths extends {}, V extends string = string> = Pick<
   Client<Paths>,
   'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'use' | 'eject'
 > & {
-  /** The pinned Flink line, e.g. `2.3`. */
-  readonly flinkVersion: string;
+  /** The pinned Flink line, e.g. `2.3`, or the range of a fleet client, e.g. `1.18 - 2.3`. */
+  readonly flinkVersion: V;
+  /** The lines the client's types and routes hold for, oldest first. */
+  readonly flinkVersions: readonly string[];
   readonly baseUrl: string;
-  /** Reads `/v1/config`: the cluster's version, compared with the pinned one. */
+  /** Reads `/v1/config`: the cluster's version, compared with the pinned line or range. */
   connect(options?: { signal?: AbortSignal }): Promise<ClusterInfo>;
   readonly savepoints: SavepointHelpers;
   readonly checkpoints: CheckpointHelpers;
@@ -81,14 +83,16 @@ function checkBaseUrl(baseUrl: unknown): string {
 }
 
 /**
- * Builds a client pinned to one Flink line. `routes` are the `METHOD /path` pairs of that
- * version's spec: a call outside them fails before anything is sent.
+ * Builds a client pinned to one Flink line or a range of them (`flinkVersion` names it, `lines`
+ * lists it). `routes` are the `METHOD /path` pairs every line's spec has: a call outside them
+ * fails before anything is sent.
  */
-export function createVersionedClient<Paths extends {}>(
-  flinkVersion: string,
+export function createVersionedClient<Paths extends {}, V extends string = string>(
+  flinkVersion: V,
+  lines: readonly string[],
   routes: ReadonlySet<string>,
   options: FlinkClientOptions,
-): FlinkClient<Paths> {
+): FlinkClient<Paths, V> {
   if (options === null || typeof options !== 'object')
     throw new TypeError('options must be an object');
   const baseUrl = checkBaseUrl(options.baseUrl);
@@ -117,14 +121,16 @@ export function createVersionedClient<Paths extends {}>(
     raw: { ...raw, ...calls } as Client<any>,
     transport,
     flinkVersion,
+    lines,
     clock: options.clock ?? {},
     logger: options.logger ?? console,
   };
-  const client: FlinkClient<Paths> = {
+  const client: FlinkClient<Paths, V> = {
     ...calls,
     use: raw.use,
     eject: raw.eject,
     flinkVersion,
+    flinkVersions: Object.freeze([...lines]),
     baseUrl,
     connect: (options) => connect(core, onVersionMismatch, options),
     savepoints: savepointHelpers(core),
@@ -157,5 +163,5 @@ export type { ResultByKind };
 /** The `createFlinkClient` of one version's entry point (`@flink-rest/client/flink-2.3`). */
 export function pinnedClient<Paths extends {}>(line: string, routes: ReadonlySet<string>) {
   return (options: FlinkClientOptions): FlinkClient<Paths> =>
-    createVersionedClient<Paths>(line, routes, options);
+    createVersionedClient<Paths>(line, [line], routes, options);
 }

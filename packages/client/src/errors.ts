@@ -142,8 +142,9 @@ export class FlinkVersionMismatchError extends FlinkError {
   constructor(
     readonly pinned: string,
     readonly actual: string,
+    message = `the client is pinned to Flink ${pinned} but the cluster runs Flink ${actual}`,
   ) {
-    super(`the client is pinned to Flink ${pinned} but the cluster runs Flink ${actual}`);
+    super(message);
   }
 }
 

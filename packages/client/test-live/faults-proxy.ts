@@ -30,6 +30,36 @@ export interface ProxyOptions {
    * forwarded; the header is stripped before forwarding either way.
    */
   readonly authorize?: (authorization: string | undefined) => boolean;
+  /**
+   * When set, the proxy does for browsers what Flink does not (docs-cors.md): it answers a
+   * preflight (`OPTIONS` with `Access-Control-Request-Method`) itself with 204, before the
+   * `authorize` check (a browser sends no credentials on a preflight), and puts its own
+   * `Access-Control-Allow-Origin` in place of Flink's on every answer, its own 401 included.
+   */
+  readonly cors?: {
+    /** The one page origin allowed, e.g. `http://127.0.0.1:5173`. */
+    readonly allowOrigin: string;
+    /** Request headers a page may send, e.g. `['authorization', 'content-type']`. */
+    readonly allowHeaders: readonly string[];
+  };
+}
+
+/** One request as the proxy saw it. */
+export interface ProxyCall {
+  readonly method: string;
+  /** The API path without `/v1`. */
+  readonly path: string;
+  readonly act: ProxyAct;
+  /** The request's `Origin` header, which a browser sends on every cross-origin request. */
+  readonly origin?: string;
+  /** A preflight's `Access-Control-Request-Method` and `-Headers`. */
+  readonly preflight?: { readonly method: string; readonly headers: string };
+}
+
+/** The headers a `cors` proxy sends with every answer to an allowed origin. */
+function corsHeaders(cors: ProxyOptions['cors'], origin: string | undefined) {
+  if (!cors || origin !== cors.allowOrigin) return {};
+  return { 'access-control-allow-origin': origin, vary: 'Origin' };
 }
 
 /**
@@ -37,7 +67,7 @@ export interface ProxyOptions {
  * Flink stays the oracle, the proxy only loses, cuts or replaces answers on the way back.
  */
 export async function startProxy(options: ProxyOptions) {
-  const calls: { method: string; path: string; act: ProxyAct }[] = [];
+  const calls: ProxyCall[] = [];
   const sockets = new Set<Socket>();
   const upstream = new URL(options.upstream);
   const forward = (req: IncomingMessage, body: Buffer) =>
@@ -78,15 +108,37 @@ export async function startProxy(options: ProxyOptions) {
     for await (const c of req) chunks.push(c as Buffer);
     const path = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/v1(?=\/)/, '');
     const method = req.method ?? 'GET';
+    const { origin } = req.headers;
+    const cors = corsHeaders(options.cors, origin);
+    const requested = req.headers['access-control-request-method'];
+    if (options.cors && method === 'OPTIONS' && requested !== undefined) {
+      const preflight = {
+        method: requested,
+        headers: req.headers['access-control-request-headers'] ?? '',
+      };
+      calls.push({ method, path, act: { status: 204, body: null }, origin, preflight });
+      res.writeHead(204, {
+        ...cors,
+        'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE',
+        'access-control-allow-headers': options.cors.allowHeaders.join(', '),
+        'access-control-max-age': '600',
+      });
+      res.end();
+      return;
+    }
     if (options.authorize && !options.authorize(req.headers.authorization)) {
-      calls.push({ method, path, act: { status: 401, body: null } });
-      res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' });
+      calls.push({ method, path, act: { status: 401, body: null }, origin });
+      res.writeHead(401, {
+        ...cors,
+        'content-type': 'application/json',
+        'www-authenticate': 'Bearer',
+      });
       res.end(JSON.stringify({ errors: ['Unauthorized'] }));
       return;
     }
     const n = calls.filter((c) => c.method === method && c.path === path).length;
     const act = options.plan?.({ method, path, n }) ?? 'pass';
-    calls.push({ method, path, act });
+    calls.push({ method, path, act, origin });
     if (act === 'reset') {
       req.socket.destroy();
       return;
@@ -111,6 +163,10 @@ export async function startProxy(options: ProxyOptions) {
     const headers = { ...answer.headers };
     delete headers['transfer-encoding'];
     delete headers.connection;
+    if (options.cors) {
+      delete headers['access-control-allow-origin'];
+      Object.assign(headers, cors);
+    }
     if (act === 'truncate') {
       res.writeHead(answer.status, { ...headers, 'content-length': String(answer.body.length) });
       res.write(answer.body.subarray(0, Math.floor(answer.body.length / 2)), () =>

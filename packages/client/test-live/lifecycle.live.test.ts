@@ -1,15 +1,23 @@
 import { existsSync } from 'node:fs';
 import { buildSampleJob, type FlinkCluster, startFlinkCluster } from '@flink-rest/local-cluster';
-import { supportedVersions } from '@flink-rest/versions';
+import { newestVersion, oldestVersion, supportedVersions } from '@flink-rest/versions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  connectFlink,
   createFlinkClient,
   FlinkApiError,
+  type FlinkClientFor,
+  type FlinkLine,
   OperationNotFoundError,
   type OperationState,
   resumeOperation,
+  supportedFlinkVersions,
   UnsupportedEndpointError,
 } from '../src/index.js';
+
+/** One code path for every line: a client typed for what all supported lines share. */
+type Fleet = FlinkClientFor<readonly FlinkLine[]>;
+const FLEET = `${oldestVersion.line} - ${newestVersion.line}`;
 
 let jar: string;
 beforeAll(async () => {
@@ -19,7 +27,7 @@ beforeAll(async () => {
 const WAIT = { timeoutMs: 120_000, minDelayMs: 100, maxDelayMs: 1_000 };
 
 /** How many savepoints and checkpoints Flink's history of the job counts. */
-async function history(flink: ReturnType<typeof createFlinkClient>, jobId: string) {
+async function history(flink: Fleet, jobId: string) {
   const { data, error } = await flink.GET('/jobs/{jobid}/checkpoints', {
     params: { path: { jobid: jobId } },
   });
@@ -48,10 +56,18 @@ describe.each(versions)('Flink $version', ({ line, version }) => {
     await cluster?.stop();
   });
 
-  it('runs the whole savepoint lifecycle through the client', async () => {
-    const flink = createFlinkClient({ baseUrl: cluster.url, flinkVersion: line as '2.3' });
+  it('connectFlink pins a client to the line the cluster runs', async () => {
+    const flink = await connectFlink({ baseUrl: cluster.url, onUnknownVersion: 'error' });
+    expect([flink.flinkVersion, flink.cluster.flinkVersion]).toEqual([line, version]);
+  });
+
+  it('runs the whole savepoint lifecycle through one fleet client', async () => {
+    const flink: Fleet = createFlinkClient({
+      baseUrl: cluster.url,
+      flinkVersion: supportedFlinkVersions,
+    });
     const info = await flink.connect();
-    expect(info).toMatchObject({ flinkVersion: version, line, pinned: line, matches: true });
+    expect(info).toMatchObject({ flinkVersion: version, line, pinned: FLEET, matches: true });
 
     const uploaded = await flink.jars.upload(jar);
     expect(uploaded.id).toMatch(/_flink-rest-sample-job\.jar$/);

@@ -437,7 +437,7 @@ describe('bad input fails before any request', () => {
     {
       name: 'an unknown version',
       options: { baseUrl: 'http://x', flinkVersion: '1.14' },
-      want: `flinkVersion "1.14" is not supported; supported: ${supportedLines.join(', ')}`,
+      want: `flinkVersion 1.14 is not a supported Flink line; supported: ${supportedLines.join(', ')}`,
     },
     {
       name: 'a base URL that is not one',

@@ -44,5 +44,6 @@ describe('rendered modules', () => {
     expect(text).toContain("import { routes as routes_2_3 } from './flink-2.3.routes.js';");
     expect(text).toContain("  readonly '2.3': paths_2_3;");
     expect(text).toContain("  '1.18': routes_1_18,");
+    expect(text).toContain("export type LineOrder = readonly ['1.18', '2.3'];");
   });
 });

@@ -28,6 +28,9 @@ export interface PathsByVersion {
   readonly '2.3': paths_2_3;
 }
 
+/** The supported lines, oldest first: what a range such as `1.18 - 2.3` walks at the type level. */
+export type LineOrder = readonly ['1.18', '1.19', '1.20', '2.0', '2.1', '2.2', '2.3'];
+
 /** The route set of each supported Flink line, oldest first. */
 export const routesByVersion: { readonly [L in keyof PathsByVersion]: ReadonlySet<string> } = {
   '1.18': routes_1_18,
