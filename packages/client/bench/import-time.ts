@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { median, pkg, quantile, type Row, writeSection } from './results.js';
 
-const ROUNDS = Number(process.env.BENCH_IMPORT_ROUNDS ?? 40);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 
 const subjects = {
   'nothing (baseline)': undefined,

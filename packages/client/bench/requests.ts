@@ -3,8 +3,8 @@
  * server: `flink.GET('/jobs/overview')` against two baselines, a raw
  * `fetch(url).then(r => r.json())` and openapi-fetch alone (`createClient` with the client's
  * query serializer, over the same global fetch), sequential and with 16 in flight. Rounds
- * rotate the order so drift (JIT, CPU frequency, the other core) hits all alike; ratios are of
- * the summed times, with the range of the per-round ratios beside them.
+ * rotate the order so drift (JIT, CPU frequency, the other core) hits all alike; a ratio is the
+ * median of the per-round ratios, whose two sides ran next to each other.
  *
  * Every request's answer is checked, and the server counts what it answered, so each path is
  * seen to do the whole exchange.
@@ -15,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import createClient from 'openapi-fetch';
 import { createFlinkClient, type PathsByVersion } from '../src/index.js';
-import { goal, type Row, writeSection } from './results.js';
+import { goal, median, quantile, type Row, writeSection } from './results.js';
 
 const GOAL_VS_OPENAPI_FETCH = 1.3;
 const JOBS = 5;
@@ -96,8 +96,8 @@ const paths = { 'raw fetch': raw, 'openapi-fetch alone': openapiFetch, 'client G
 type Path = keyof typeof paths;
 const names = Object.keys(paths) as Path[];
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
-const PER_ROUND = Number(process.env.BENCH_REQUESTS ?? 2_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+const PER_ROUND = Number(process.env.BENCH_REQUESTS ?? 500);
 const rows: Row[] = [];
 try {
   for (const inFlight of [1, 16]) {
@@ -110,21 +110,26 @@ try {
       }
     }
     const n = ROUNDS * PER_ROUND;
-    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-    const note = `${n} requests each, ${inFlight} in flight, keep-alive, ${ROUNDS} rounds, order rotated per round`;
+    const sum = (xs: number[]) => xs.reduce((x, y) => x + y, 0);
+    const iqr = (xs: number[], digits: number) =>
+      `p25–p75 ${quantile(xs, 0.25).toFixed(digits)}–${quantile(xs, 0.75).toFixed(digits)}`;
+    const how = `${ROUNDS} rounds of ${PER_ROUND} requests, ${inFlight} in flight, keep-alive, order rotated per round`;
     for (const name of names) {
+      const perRequest = ms[name].map((t) => (t / PER_ROUND) * 1000);
       rows.push({
         name: `${name}, ${inFlight} in flight: time per request`,
-        value: (sum(ms[name]) / n) * 1000,
+        value: median(perRequest),
         unit: 'µs',
-        note: `${(n / (sum(ms[name]) / 1000)).toFixed(0)} req/s; ${note}`,
+        note: `median of ${how}; ${iqr(perRequest, 0)} µs; ${(n / (sum(ms[name]) / 1000)).toFixed(0)} req/s over all ${n}`,
       });
     }
+    // Both sides of a per-round ratio ran next to each other, so load that comes and goes
+    // (JIT, CPU frequency, the other core) mostly cancels; the median of them is reported.
     const ratio = (a: Path, b: Path) => {
       const perRound = ms[a].map((t, i) => t / (ms[b][i] as number));
       return {
-        value: sum(ms[a]) / sum(ms[b]),
-        range: `per-round ${Math.min(...perRound).toFixed(3)}–${Math.max(...perRound).toFixed(3)}`,
+        value: median(perRound),
+        note: `median of ${ROUNDS} per-round ratios, ${iqr(perRound, 3)}; ratio of summed times ${(sum(ms[a]) / sum(ms[b])).toFixed(3)}`,
       };
     };
     const vsBare = ratio('client GET', 'openapi-fetch alone');
@@ -135,19 +140,19 @@ try {
         name: `client / openapi-fetch alone, ${inFlight} in flight`,
         value: vsBare.value,
         unit: 'x',
-        note: `${goal(vsBare.value, GOAL_VS_OPENAPI_FETCH, `≤ ${GOAL_VS_OPENAPI_FETCH.toFixed(2)}`)}; ${vsBare.range}`,
+        note: `${goal(vsBare.value, GOAL_VS_OPENAPI_FETCH, `≤ ${GOAL_VS_OPENAPI_FETCH.toFixed(2)}`)}; ${vsBare.note}`,
       },
       {
         name: `client / raw fetch, ${inFlight} in flight`,
         value: vsRaw.value,
         unit: 'x',
-        note: vsRaw.range,
+        note: vsRaw.note,
       },
       {
         name: `openapi-fetch alone / raw fetch, ${inFlight} in flight`,
         value: bareVsRaw.value,
         unit: 'x',
-        note: `what the base library costs; ${bareVsRaw.range}`,
+        note: `what the base library costs; ${bareVsRaw.note}`,
       },
     );
   }
