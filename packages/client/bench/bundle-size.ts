@@ -343,4 +343,5 @@ await writeSection(
   'bundle.json',
   `client: bundle size of the root entry (esbuild ${esbuildVersion}, minified ESM, target es2022; gzip: node:zlib level 9; 1 kB = 1000 bytes)`,
   rows,
+  { timed: false },
 );

@@ -3,6 +3,7 @@
  * (one `.bench/<name>.json` per section of BENCHMARKS.md) and the few statistics they report.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,7 +20,28 @@ export const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 /** Where results go; scripts/write-benchmarks.mjs reads every `*.json` in it. */
 export const benchDir = path.join(pkg, '.bench');
 
-export async function writeSection(file: string, title: string, rows: readonly Row[]) {
+/** The machine's 1-minute load average when this benchmark started. */
+const loadAtStart = os.loadavg()[0] ?? 0;
+
+/**
+ * Writes one section; a `timed` one ends with a row that says how busy the machine was, since
+ * timings on a shared machine are read against it.
+ */
+export async function writeSection(
+  file: string,
+  title: string,
+  measured: readonly Row[],
+  { timed = true } = {},
+) {
+  const rows: Row[] = [...measured];
+  if (timed) {
+    rows.push({
+      name: 'machine load while measured: 1-minute load average at the end',
+      value: os.loadavg()[0] ?? 0,
+      unit: '',
+      note: `${loadAtStart.toFixed(2)} at the start; ${os.cpus().length} CPUs`,
+    });
+  }
   await mkdir(benchDir, { recursive: true });
   await writeFile(path.join(benchDir, file), `${JSON.stringify({ title, rows }, null, 2)}\n`);
   process.stderr.write(
