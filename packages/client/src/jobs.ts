@@ -6,6 +6,7 @@ import { acceptJobStatus, allVerticesRunning, JOB_STATUSES, type JobStatus } fro
 import { checkPollOptions, POLL_DEFAULTS, type PollOptions, pollUntil } from './poll-until.js';
 import { scrubError } from './redact.js';
 import { checkSavepointArgs, type SavepointFormat } from './savepoints.js';
+import type { ResourceRequirements, ResourceRequirementsUpdate } from './spec-types.js';
 import { trigger } from './trigger.js';
 import { checkId, checkOneOf, checkPositiveInt } from './validate.js';
 
@@ -39,10 +40,6 @@ export interface WaitForStatusOptions extends PollOptions {
 }
 
 /** Per-vertex parallelism bounds, as `GET/PUT /jobs/:jobid/resource-requirements` carry them. */
-export type ResourceRequirements = Record<
-  string,
-  { parallelism: { lowerBound: number; upperBound: number } }
->;
 
 export interface JobHelpers {
   /** `POST /jobs/:jobid/stop`: a savepoint, then the job stops. Poll it like a savepoint. */
@@ -72,7 +69,7 @@ export interface JobHelpers {
   /** `PUT /jobs/:jobid/resource-requirements` (1.18+, adaptive scheduler). */
   setResourceRequirements(
     jobId: string,
-    requirements: ResourceRequirements,
+    requirements: ResourceRequirementsUpdate,
     options?: RequestOptions,
   ): Promise<void>;
   /**
@@ -95,7 +92,7 @@ export function jobHelpers(core: Core): JobHelpers {
     );
   const putRequirements = async (
     jobId: string,
-    requirements: ResourceRequirements,
+    requirements: ResourceRequirementsUpdate,
     signal: AbortSignal | undefined,
   ) => {
     unwrap(

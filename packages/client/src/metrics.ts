@@ -1,17 +1,8 @@
 import { type Core, unwrap } from './core.js';
+import type { AggregatedMetric, Metric } from './spec-types.js';
 import { checkId, checkOneOf, show } from './validate.js';
 
 /** One metric as Flink sends it: the wire format is a bare array of these (FLINK-39422). */
-export interface Metric {
-  readonly id: string;
-  readonly value?: string;
-  readonly min?: number;
-  readonly max?: number;
-  readonly avg?: number;
-  readonly sum?: number;
-  readonly skew?: number;
-}
-
 export type Aggregation = 'min' | 'max' | 'avg' | 'sum' | 'skew';
 const AGGREGATIONS: readonly Aggregation[] = ['min', 'max', 'avg', 'sum', 'skew'];
 
@@ -30,7 +21,7 @@ export interface MetricHelpers {
     agg?: readonly Aggregation[];
     taskManagers?: readonly string[];
     signal?: AbortSignal;
-  }): Promise<Metric[]>;
+  }): Promise<AggregatedMetric[]>;
 }
 
 /** Whether a string has a UTF-8 form (no lone surrogate), as a query string needs. */
@@ -88,7 +79,7 @@ export function metricHelpers(core: Core): MetricHelpers {
         },
         ...(options.signal ? { signal: options.signal } : {}),
       });
-      return unwrap<Metric[]>(core, 'GET', r);
+      return unwrap<AggregatedMetric[]>(core, 'GET', r);
     },
   };
 }

@@ -41,12 +41,11 @@ export type { JobStatus } from './job-status.js';
 export type {
   JobHelpers,
   RequestOptions,
-  ResourceRequirements,
   StopWithSavepointAndWaitOptions,
   StopWithSavepointOptions,
   WaitForStatusOptions,
 } from './jobs.js';
-export type { Aggregation, Metric, MetricHelpers } from './metrics.js';
+export type { Aggregation, MetricHelpers } from './metrics.js';
 export type { PollClock, PollOptions } from './poll-until.js';
 export type {
   SavepointCreateOptions,
@@ -54,4 +53,10 @@ export type {
   SavepointHelpers,
   SavepointTriggerOptions,
 } from './savepoints.js';
+export type {
+  AggregatedMetric,
+  Metric,
+  ResourceRequirements,
+  ResourceRequirementsUpdate,
+} from './spec-types.js';
 export type { Auth, FetchLike, RetryOptions, TlsOptions } from './transport.js';

@@ -231,7 +231,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
         if (request.signal.aborted) throw request.signal.reason;
         const reason = limit.timedOut()
           ? `no response within ${requestTimeoutMs} ms`
-          : reasonOf(error);
+          : `${reasonOf(error)}${platform.noAnswerHint}`;
         throw fail(request, reason, error);
       }
       // A browser hides a redirect it did not follow behind status 0.

@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { buildSampleJob, type FlinkCluster, startFlinkCluster } from '@flink-rest/local-cluster';
-import { build } from 'esbuild';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFlinkClient } from '../src/index.js';
+import { launchChromium, servePage } from '../test-support/browser.js';
+import { bundle } from '../test-support/bundle.js';
 import type { SavepointReport, SavepointRequest } from './browser/savepoint-page.js';
 import { startProxy } from './faults-proxy.js';
 
@@ -15,42 +13,8 @@ import { startProxy } from './faults-proxy.js';
 // to Flink directly: the page reaches it through a reverse proxy that answers the preflight and
 // checks a bearer token, as docs-cors.md tells a browser user to set up.
 
-/** Debian's chromium (`apt-get install chromium`); CHROMIUM=/path picks another one. */
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const TOKEN = 'browser-test-token';
 const WAIT = { timeoutMs: 120_000, minDelayMs: 100, maxDelayMs: 1_000 };
-
-/** The page script, bundled for the browser as a user's bundler would. */
-async function bundlePage(): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL('./browser/savepoint-page.ts', import.meta.url))],
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    globalName: 'flinkPage',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
-
-/** Serves the page and its script from memory on 127.0.0.1 (its own origin). */
-async function servePage(script: string) {
-  const server: Server = createServer((req, res) => {
-    if (req.url === '/page.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(script);
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html' });
-    res.end('<!doctype html><title>savepoint</title><script src="/page.js"></script>');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 describe('the client in a browser, against a real Flink 2.3 on another origin', () => {
   let cluster: FlinkCluster;
@@ -62,8 +26,21 @@ describe('the client in a browser, against a real Flink 2.3 on another origin', 
   const consoleLines: string[] = [];
 
   beforeAll(async () => {
-    const [script, jar] = await Promise.all([bundlePage(), buildSampleJob()]);
-    page = await servePage(script);
+    const [script, jar] = await Promise.all([
+      // The page script, bundled for the browser as a user's bundler would.
+      bundle({
+        name: 'page',
+        entry: new URL('./browser/savepoint-page.ts', import.meta.url),
+        platform: 'browser',
+        format: 'iife',
+        globalName: 'flinkPage',
+      }),
+      buildSampleJob(),
+    ]);
+    page = await servePage({
+      html: '<!doctype html><title>savepoint</title><script src="/page.js"></script>',
+      scripts: { '/page.js': script },
+    });
     cluster = await startFlinkCluster({ flinkVersion: '2.3' });
     const flink = createFlinkClient({ baseUrl: cluster.url, flinkVersion: '2.3' });
     const uploaded = await flink.jars.upload(jar);
@@ -74,7 +51,7 @@ describe('the client in a browser, against a real Flink 2.3 on another origin', 
       authorize: (authorization) => authorization === `Bearer ${TOKEN}`,
       cors: { allowOrigin: page.origin, allowHeaders: ['authorization', 'content-type'] },
     });
-    browser = await chromium.launch({ executablePath: CHROMIUM });
+    browser = await launchChromium();
     tab = await browser.newPage();
     tab.on('console', (message) => consoleLines.push(message.text()));
     await tab.goto(`${page.origin}/`);

@@ -1,4 +1,4 @@
-import { createFlinkClient, type FlinkLine, supportedFlinkVersions } from '@flink-rest/client';
+import { connectFlink } from '@flink-rest/client';
 import { buildSampleJob, LocalClusterError, startFlinkCluster } from '@flink-rest/local-cluster';
 import { newestVersion } from '@flink-rest/versions';
 
@@ -9,9 +9,7 @@ import { newestVersion } from '@flink-rest/versions';
  */
 async function main(): Promise<number> {
   const say = (m: string) => process.stderr.write(`${m}\n`);
-  const line = newestVersion.line as FlinkLine;
-  if (!supportedFlinkVersions.includes(line))
-    throw new Error(`the client does not support Flink ${line}`);
+  const line = newestVersion.line;
   const abort = new AbortController();
   let stopping: Promise<void> | undefined;
   let stop: () => Promise<void> = async () => {};
@@ -32,9 +30,9 @@ async function main(): Promise<number> {
   });
   stop = cluster.stop;
   try {
-    const flink = createFlinkClient({ baseUrl: cluster.url, flinkVersion: line });
-    const info = await flink.connect();
-    say(`connected: Flink ${info.flinkVersion}`);
+    // The client asks the cluster which Flink it runs, and is pinned to that line.
+    const flink = await connectFlink({ baseUrl: cluster.url, signal: abort.signal });
+    say(`connected: Flink ${flink.cluster.flinkVersion}`);
     const uploaded = await flink.jars.upload(jar);
     say(`uploaded ${uploaded.id}`);
     const { jobid } = await flink.jars.run(uploaded.id);

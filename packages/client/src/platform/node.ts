@@ -60,6 +60,7 @@ function tlsFetch(tls: TlsOptions): { fetch: FetchLike; close(): Promise<void> }
 
 export const platform: Platform = {
   userAgent: `flink-rest-client/${version} node/${process.versions.node}`,
+  noAnswerHint: '',
   tlsFetch,
   jarFile: (path) => openAsBlob(path, { type: 'application/java-archive' }),
 };

@@ -14,6 +14,8 @@ export interface OwnedFetch {
 export interface Platform {
   /** Sent as User-Agent unless the caller sets one; undefined where a page may not set it. */
   readonly userAgent: string | undefined;
+  /** Added to why a request got no answer: what else it may mean here. */
+  readonly noAnswerHint: string;
   /** A fetch that trusts and presents what `tls` says. Throws a TypeError where it cannot. */
   tlsFetch(tls: TlsOptions): OwnedFetch;
   /** The jar at `path` as a Blob read while it is sent. Rejects where there is no file system. */

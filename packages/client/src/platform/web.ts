@@ -7,6 +7,11 @@ const outsideNode = (option: string, instead: string) =>
 export const platform: Platform = {
   // A page may not set User-Agent, and an unknown header would cost a CORS preflight.
   userAgent: undefined,
+  // A page learns nothing of why the browser refused an answer (only its console does).
+  noAnswerHint:
+    typeof (globalThis as { document?: unknown }).document === 'object'
+      ? ' (in a browser also a request its CORS rules refused: see the console, and "In a browser: CORS" in the client README)'
+      : '',
   tlsFetch() {
     throw outsideNode(
       'tls',

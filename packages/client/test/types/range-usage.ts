@@ -3,7 +3,14 @@
  * `@ts-expect-error` fails the typecheck when the line below it compiles, so each refusal is
  * checked as well as each call that must compile.
  */
-import { connectFlink, createFlinkClient } from '../../src/index.js';
+import {
+  type AggregatedMetric,
+  connectFlink,
+  createFlinkClient,
+  type Metric,
+  type ResourceRequirements,
+  type ResourceRequirementsUpdate,
+} from '../../src/index.js';
 
 declare const jobid: string;
 const fleet = createFlinkClient({ baseUrl: 'http://jm:8081', flinkVersion: '1.18 - 2.3' });
@@ -67,4 +74,21 @@ export function badSpecs() {
   createFlinkClient({ baseUrl: 'http://jm:8081', flinkVersion: '1.10 - 2.3' });
   // @ts-expect-error not a range
   createFlinkClient({ baseUrl: 'http://jm:8081', flinkVersion: 'banana' });
+}
+
+/** The helpers' types come from the specs (`src/spec-types.ts`), not from hand-written shapes. */
+type NotNever<T> = [T] extends [never] ? 'never' : 'ok';
+export const specTypes: [
+  NotNever<ResourceRequirements>,
+  NotNever<ResourceRequirementsUpdate>,
+  NotNever<Metric>,
+  NotNever<AggregatedMetric>,
+] = ['ok', 'ok', 'ok', 'ok'];
+export function helperFields(r: ResourceRequirements, m: Metric, a: AggregatedMetric) {
+  const bound: number | undefined = r.vertex?.parallelism?.upperBound;
+  const value: string | undefined = m.value;
+  const max: number | undefined = a.max;
+  // @ts-expect-error a job manager metric carries a value, not aggregates
+  const min: number | undefined = m.min;
+  return [bound, value, max, min];
 }
