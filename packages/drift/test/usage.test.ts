@@ -52,6 +52,20 @@ describe('usageInSource', () => {
       want: ['POST /jobs/{jobid}/checkpoints', 'GET /jobs/{jobid}/checkpoints/{triggerid}'],
     },
     {
+      name: 'the trigger-and-wait shortcuts call what trigger and wait call',
+      given:
+        'await flink.savepoints.create(id); await flink.checkpoints.create(id); ' +
+        'await flink.jobs.stopWithSavepointAndWait(id, { drain: true })',
+      want: [
+        'POST /jobs/{jobid}/savepoints',
+        'GET /jobs/{jobid}/savepoints/{triggerid}',
+        'POST /jobs/{jobid}/checkpoints',
+        'GET /jobs/{jobid}/checkpoints/{triggerid}',
+        'POST /jobs/{jobid}/stop',
+        'GET /jobs/{jobid}/savepoints/{triggerid}',
+      ],
+    },
+    {
       name: 'jobs.waitForStatus',
       given: "flink.jobs.waitForStatus(id, ['RUNNING'])",
       want: ['GET /jobs/{jobid}/status', 'GET /jobs/{jobid}'],
