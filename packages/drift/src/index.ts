@@ -61,6 +61,7 @@ export {
 } from './operations.js';
 export { renderJson } from './render-json.js';
 export { renderMarkdown } from './render-markdown.js';
+export { renderSupportMarkdown } from './render-support.js';
 export { scanUsage, scanUsageSites, type UsageSite, usageInSource } from './scan-usage.js';
 export { createSpecValidator, type Mismatch, type SpecValidator } from './spec-validator.js';
 export {
