@@ -2,7 +2,6 @@ import type ts from 'typescript';
 import {
   type FieldUse,
   PARAMETER_LOCATIONS,
-  type ParameterLocation,
   type ParameterUse,
   type UseType,
 } from './field-use.js';
@@ -164,43 +163,36 @@ function propertyValue(
  * `const`s declared with one). No `init` passes nothing; anything the scan cannot see is opaque.
  */
 export function requestOf(ts: TypeScript, init: ts.Expression | undefined): RequestUse {
-  const use: RequestUse = { parameters: [], body: [], opaque: [] };
-  if (init === undefined) return use;
+  const parameters: ParameterUse[] = [];
+  const body: FieldUse[] = [];
+  const opaque = new Set<'parameters' | 'body'>();
+  const done = () => ({ parameters, body, opaque: [...opaque] });
+  if (init === undefined) return done();
   const literal = objectLiteralOf(ts, init);
   if (literal === undefined || literal.properties.some((p) => ts.isSpreadAssignment(p))) {
-    use.opaque.push('parameters', 'body');
-    if (literal === undefined) return use;
+    opaque.add('parameters').add('body');
+    if (literal === undefined) return done();
   }
   const params = propertyValue(ts, literal, 'params');
-  if (params !== undefined) {
-    const paramsLiteral = objectLiteralOf(ts, params);
-    if (paramsLiteral === undefined) {
-      if (!use.opaque.includes('parameters')) use.opaque.push('parameters');
-    } else {
-      let whole = !paramsLiteral.properties.some((p) => ts.isSpreadAssignment(p));
-      for (const location of PARAMETER_LOCATIONS) {
-        const value = propertyValue(ts, paramsLiteral, location);
-        if (value === undefined) continue;
-        const group = objectLiteralOf(ts, value);
-        if (group === undefined) {
-          whole = false;
-          continue;
-        }
-        const names: FieldUse[] = [];
-        whole = fieldsOf(ts, group, [], names) && whole;
-        for (const { path } of names) {
-          if (path.length === 1)
-            use.parameters.push({ in: location as ParameterLocation, name: path[0] as string });
-        }
+  const paramsLiteral = params === undefined ? undefined : objectLiteralOf(ts, params);
+  if (params !== undefined && paramsLiteral === undefined) opaque.add('parameters');
+  if (paramsLiteral !== undefined) {
+    if (paramsLiteral.properties.some((p) => ts.isSpreadAssignment(p))) opaque.add('parameters');
+    for (const location of PARAMETER_LOCATIONS) {
+      const value = propertyValue(ts, paramsLiteral, location);
+      if (value === undefined) continue;
+      const group = objectLiteralOf(ts, value);
+      const names: FieldUse[] = [];
+      if (group === undefined || !fieldsOf(ts, group, [], names)) opaque.add('parameters');
+      for (const { path } of names) {
+        if (path.length === 1) parameters.push({ in: location, name: path[0] as string });
       }
-      if (!whole && !use.opaque.includes('parameters')) use.opaque.push('parameters');
     }
   }
-  const body = propertyValue(ts, literal, 'body');
-  if (body !== undefined) {
-    const bodyLiteral = objectLiteralOf(ts, body);
-    const whole = bodyLiteral !== undefined && fieldsOf(ts, bodyLiteral, [], use.body);
-    if (!whole && !use.opaque.includes('body')) use.opaque.push('body');
+  const bodyValue = propertyValue(ts, literal, 'body');
+  if (bodyValue !== undefined) {
+    const bodyLiteral = objectLiteralOf(ts, bodyValue);
+    if (bodyLiteral === undefined || !fieldsOf(ts, bodyLiteral, [], body)) opaque.add('body');
   }
-  return use;
+  return done();
 }
