@@ -40,8 +40,11 @@ async function history(flink: Flink, jobId: string) {
     counts: { total: number; completed: number; failed: number; in_progress: number };
     history?: { id: number; is_savepoint?: boolean; status?: string; checkpoint_type?: string }[];
   };
-  // A snapshot with nothing in flight: a checkpoint still running (on a loaded machine, one the
-  // job took before the test) would complete between two snapshots and count as the test's.
+  // The REST handlers answer from a cached execution graph: what just completed shows after
+  // a moment. And a snapshot with nothing in flight: a checkpoint still running (on a loaded
+  // machine, one the job took before the test) would complete between two snapshots and
+  // count as the test's.
+  await new Promise((r) => setTimeout(r, 500));
   const deadline = Date.now() + 60_000;
   let d: Checkpoints;
   for (;;) {
