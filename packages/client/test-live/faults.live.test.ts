@@ -36,15 +36,26 @@ const client = (baseUrl: string) =>
  * (3 s by default, long enough to read a stale count right after an operation).
  */
 async function history(flink: Flink, jobId: string) {
-  await new Promise((r) => setTimeout(r, 500));
-  const { data, error } = await flink.GET('/jobs/{jobid}/checkpoints', {
-    params: { path: { jobid: jobId } },
-  });
-  expect(error).toBeUndefined();
-  const d = data as {
+  type Checkpoints = {
     counts: { total: number; completed: number; failed: number; in_progress: number };
     history?: { id: number; is_savepoint?: boolean; status?: string; checkpoint_type?: string }[];
   };
+  // The REST handlers answer from a cached execution graph: what just completed shows after
+  // a moment. And a snapshot with nothing in flight: a checkpoint still running (on a loaded
+  // machine, one the job took before the test) would complete between two snapshots and
+  // count as the test's.
+  await new Promise((r) => setTimeout(r, 500));
+  const deadline = Date.now() + 60_000;
+  let d: Checkpoints;
+  for (;;) {
+    const { data, error } = await flink.GET('/jobs/{jobid}/checkpoints', {
+      params: { path: { jobid: jobId } },
+    });
+    expect(error).toBeUndefined();
+    d = data as Checkpoints;
+    if (d.counts.in_progress === 0 || Date.now() > deadline) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
   console.log(
     `history of ${jobId}: ${JSON.stringify(d.counts)} ${JSON.stringify((d.history ?? []).map((h) => [h.id, h.is_savepoint, h.status, h.checkpoint_type]))}`,
   );

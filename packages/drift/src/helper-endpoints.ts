@@ -10,13 +10,26 @@ export const HELPER_ENDPOINTS: Readonly<Record<string, readonly string[]>> = {
     'POST /jobs/{jobid}/savepoints',
     'GET /jobs/{jobid}/savepoints/{triggerid}',
   ],
+  // The trigger-and-wait shortcuts call what their trigger and its wait call.
+  'savepoints.create': [
+    'POST /jobs/{jobid}/savepoints',
+    'GET /jobs/{jobid}/savepoints/{triggerid}',
+  ],
   'savepoints.dispose': ['POST /savepoint-disposal', 'GET /savepoint-disposal/{triggerid}'],
   'checkpoints.trigger': [
     'POST /jobs/{jobid}/checkpoints',
     'GET /jobs/{jobid}/checkpoints/{triggerid}',
   ],
+  'checkpoints.create': [
+    'POST /jobs/{jobid}/checkpoints',
+    'GET /jobs/{jobid}/checkpoints/{triggerid}',
+  ],
   'datasets.delete': ['DELETE /datasets/{datasetid}', 'GET /datasets/delete/{triggerid}'],
   'jobs.stopWithSavepoint': ['POST /jobs/{jobid}/stop', 'GET /jobs/{jobid}/savepoints/{triggerid}'],
+  'jobs.stopWithSavepointAndWait': [
+    'POST /jobs/{jobid}/stop',
+    'GET /jobs/{jobid}/savepoints/{triggerid}',
+  ],
   'jobs.waitForStatus': ['GET /jobs/{jobid}/status', 'GET /jobs/{jobid}'],
   'jobs.cancel': ['PATCH /jobs/{jobid}'],
   'jobs.getResourceRequirements': ['GET /jobs/{jobid}/resource-requirements'],

@@ -18,6 +18,12 @@ export type {
   UsageSummary,
 } from './change.js';
 export { OPERATION_CHANGE_KINDS, SCHEMA_CHANGE_KINDS } from './change.js';
+export {
+  BREAK_REASONS,
+  type BreakReason,
+  type CallBreak,
+  checkCall,
+} from './check-call.js';
 export { type Classification, classify, isWidening } from './classify.js';
 export { describeSide, formatReport } from './compare-report.js';
 export {
@@ -33,6 +39,15 @@ export { type Documents, diffOperation } from './diff-operations.js';
 export { diffSchemas, type SchemaDiffContext } from './diff-schemas.js';
 export { compareChanges, type DiffOptions, diffSpecs, summarize, toChange } from './diff-specs.js';
 export { DriftError, type DriftErrorCode } from './errors.js';
+export {
+  type FieldUse,
+  PARAMETER_LOCATIONS,
+  type ParameterLocation,
+  type ParameterUse,
+  pointerOf,
+  type UseType,
+} from './field-use.js';
+export { type FieldCheck, findField } from './find-field.js';
 export { HELPER_ENDPOINTS } from './helper-endpoints.js';
 export { isVersionArgument, type LoadedSide, loadSide } from './load-side.js';
 export { type CallSite, narrowToUsage, type UsageFilter } from './narrow-to-usage.js';
@@ -46,5 +61,15 @@ export {
 } from './operations.js';
 export { renderJson } from './render-json.js';
 export { renderMarkdown } from './render-markdown.js';
+export { renderSupportMarkdown } from './render-support.js';
 export { scanUsage, scanUsageSites, type UsageSite, usageInSource } from './scan-usage.js';
 export { createSpecValidator, type Mismatch, type SpecValidator } from './spec-validator.js';
+export {
+  type SupportBreak,
+  type SupportCall,
+  type SupportReport,
+  type SupportSpec,
+  type SupportStatus,
+  supportReport,
+  type VersionSupport,
+} from './support-report.js';

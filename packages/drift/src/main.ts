@@ -7,10 +7,18 @@ import { DriftError } from './errors.js';
 import { loadSide } from './load-side.js';
 import { narrowToUsage } from './narrow-to-usage.js';
 import { operationsOf } from './operations.js';
-import { type CompareCommand, type DiffCommand, parseDriftArgs, USAGE } from './parse-args.js';
+import {
+  type CompareCommand,
+  type DiffCommand,
+  parseDriftArgs,
+  type SupportCommand,
+  USAGE,
+} from './parse-args.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
+import { renderSupportMarkdown } from './render-support.js';
 import { scanUsageSites } from './scan-usage.js';
+import { runSupport } from './support-command.js';
 
 /** Where `main` writes. The CLI passes the process's streams; tests capture the text. */
 export interface DriftIo {
@@ -23,10 +31,14 @@ const processIo: DriftIo = {
   stderr: (text) => process.stderr.write(text),
 };
 
-/** Exit statuses of `flink-drift`: `diff` finds a breaking change, `compare` a difference. */
+/**
+ * Exit statuses of `flink-drift`: `diff` finds a breaking change, `compare` a difference,
+ * `support` a line of `--flink-version` where a call breaks.
+ */
 export const EXIT_OK = 0;
 export const EXIT_BREAKING = 1;
 export const EXIT_DIFFERENT = 1;
+export const EXIT_UNSUPPORTED = 1;
 export const EXIT_ERROR = 2;
 
 /**
@@ -77,7 +89,18 @@ interface Produced {
   readonly outcome: string;
 }
 
-async function run(command: DiffCommand | CompareCommand): Promise<Produced> {
+async function run(command: DiffCommand | CompareCommand | SupportCommand): Promise<Produced> {
+  if (command.command === 'support') {
+    const report = await runSupport(command);
+    const { supported, brokenInRange } = report.summary;
+    return {
+      text: command.format === 'json' ? renderJson(report) : renderSupportMarkdown(report),
+      exitCode: brokenInRange.length > 0 ? EXIT_UNSUPPORTED : EXIT_OK,
+      outcome:
+        `supported: ${supported.join(', ') || 'none'}; ` +
+        `broken in --flink-version: ${brokenInRange.join(', ') || 'none'}`,
+    };
+  }
   if (command.command === 'compare') {
     const { text, different } = await runCompare(command);
     return {
@@ -97,8 +120,9 @@ async function run(command: DiffCommand | CompareCommand): Promise<Produced> {
 
 /**
  * `flink-drift` without the process: parses `argv` (the arguments after the program name),
- * writes to `io`, and resolves to the exit status: 0 no breaking change (or difference), 1 a
- * breaking change (or a difference), 2 a usage or input error (one line on stderr).
+ * writes to `io`, and resolves to the exit status: 0 no breaking change (no difference, no
+ * break in `--flink-version`), 1 a breaking change (a difference, a break in
+ * `--flink-version`), 2 a usage or input error (one line on stderr).
  */
 export async function main(argv: readonly string[], io: DriftIo = processIo): Promise<number> {
   try {

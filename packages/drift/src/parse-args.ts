@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
+import { linesOf, supportedLines } from '@flink-rest/versions';
 import { DriftError } from './errors.js';
 
 export const OUTPUT_FORMATS = ['markdown', 'json'] as const;
-/** How `diff` renders its report. */
+/** How `diff` and `support` render their report. */
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** `flink-drift diff …`, checked. */
@@ -33,32 +34,83 @@ export interface CompareCommand {
   readonly out?: string;
 }
 
+/** `flink-drift support …`, checked. */
+export interface SupportCommand {
+  readonly command: 'support';
+  /** The directory of TypeScript code whose calls are checked. */
+  readonly usage: string;
+  /** The lines `--flink-version` names, oldest first. Default: every supported line. */
+  readonly lines: readonly string[];
+  /** Default `markdown`. */
+  readonly format: OutputFormat;
+  /** Write the report here (atomically) instead of stdout. */
+  readonly out?: string;
+}
+
 /** What the command line asks for. */
-export type DriftCommand = DiffCommand | CompareCommand | { readonly command: 'help' };
+export type DriftCommand =
+  | DiffCommand
+  | CompareCommand
+  | SupportCommand
+  | { readonly command: 'help' };
 
 export const USAGE = `Usage: flink-drift diff --from <version|file> --to <version|file> [options]
        flink-drift compare --from <version|file|folder> --to <version|file|folder> [options]
+       flink-drift support --usage <dir> [--flink-version <range>] [--format markdown|json] [--out <file>]
 
 diff compares two JobManager REST specs and classifies each change as breaking or not for a
 client written against --from. compare lists every difference of two specs (descriptions,
 extensions and info included), section by section, unclassified; two folders are compared
 spec by spec, paired by title and API version. A version is a supported Flink line (e.g. 1.20,
 2.0); anything else is read as an OpenAPI 3 file (YAML or JSON), or a folder of them.
+support checks each client call of the TypeScript code under --usage against the pinned spec
+of every supported line (${supportedLines.join(', ')}): the operation, the parameters and body
+fields it passes, the response fields it reads; it prints a versions x status matrix and the
+reason for each break.
 
 Options:
-  --from <version|file>  the spec the client was written against (compare: side A)
-  --to <version|file>    the spec it will meet (compare: side B)
-  --no-overlays          use the pinned specs as extracted (default: with our overlays)
-  --format <fmt>         diff only: markdown (default) or json
-  --out <file>           write the report to <file> (atomically) instead of stdout
-  --usage <dir>          diff only: only operations the .ts/.tsx/.mts files under <dir> call
-  -h, --help             show this help
+  --from <version|file>    the spec the client was written against (compare: side A)
+  --to <version|file>      the spec it will meet (compare: side B)
+  --no-overlays            use the pinned specs as extracted (default: with our overlays)
+  --format <fmt>           diff and support: markdown (default) or json
+  --out <file>             write the report to <file> (atomically) instead of stdout
+  --usage <dir>            diff: only operations the .ts/.tsx/.mts files under <dir> call;
+                           support: the code to check (required)
+  --flink-version <range>  support only: the lines that must work, '1.18 - 2.3', '2.3' or
+                           '1.20,2.3' (default: every supported line)
+  -h, --help               show this help
 
-Exit status: 0 no breaking change (compare: no difference but info), 1 at least one breaking
-change (compare: a difference), 2 usage or input error.
+Exit status: 0 no breaking change (compare: no difference but info; support: no break in
+--flink-version), 1 at least one breaking change (compare: a difference; support: a line in
+--flink-version breaks), 2 usage or input error.
 `;
 
-const COMMANDS = ['diff', 'compare'];
+const COMMANDS = ['diff', 'compare', 'support'];
+
+/**
+ * The lines of `--flink-version` (`linesOf`'s range, or a comma-separated list), or an error
+ * naming the option and the supported lines.
+ */
+function flinkVersionLines(arg: string): string[] {
+  try {
+    return linesOf(arg.includes(',') ? arg.split(',').map((line) => line.trim()) : arg);
+  } catch (error) {
+    if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
+    // linesOf names the client's option (flinkVersion, flinkVersion[1] in a list); here it is
+    // the command line's.
+    const { message } = error;
+    const said = message.startsWith('flinkVersion[')
+      ? `--flink-version '${arg}': ${message.slice(message.indexOf('] ') + 2)}`
+      : message.startsWith('flinkVersion')
+        ? `--flink-version${message.slice('flinkVersion'.length)}`
+        : `--flink-version '${arg}': ${message}`;
+    throw new DriftError(
+      'UNKNOWN_VERSION',
+      said.includes('supported:') ? said : `${said}; supported: ${supportedLines.join(', ')}`,
+      { cause: error },
+    );
+  }
+}
 
 /** Parses `flink-drift`'s arguments. Anything wrong is a `USAGE` error naming the option. */
 export function parseDriftArgs(argv: readonly string[]): DriftCommand {
@@ -75,6 +127,7 @@ export function parseDriftArgs(argv: readonly string[]): DriftCommand {
         format: { type: 'string' },
         out: { type: 'string' },
         usage: { type: 'string' },
+        'flink-version': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -99,11 +152,41 @@ export function parseDriftArgs(argv: readonly string[]): DriftCommand {
     }
     return value;
   };
+  const formatOption = (): OutputFormat => {
+    const format = text('format') ?? 'markdown';
+    if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
+      throw new DriftError(
+        'USAGE',
+        `--format ${format}: expected one of ${OUTPUT_FORMATS.join(', ')}`,
+      );
+    }
+    return format as OutputFormat;
+  };
+  const out = text('out');
+  const usage = text('usage');
+  const flinkVersion = text('flink-version');
+  if (command === 'support') {
+    for (const name of ['from', 'to', 'no-overlays']) {
+      if (values[name] !== undefined) {
+        throw new DriftError('USAGE', `--${name} applies to diff and compare, not to support`);
+      }
+    }
+    if (usage === undefined) throw new DriftError('USAGE', 'missing --usage <dir>');
+    return {
+      command,
+      usage,
+      lines: flinkVersion === undefined ? [...supportedLines] : flinkVersionLines(flinkVersion),
+      format: formatOption(),
+      ...(out === undefined ? {} : { out }),
+    };
+  }
+  if (flinkVersion !== undefined) {
+    throw new DriftError('USAGE', `--flink-version applies to support only, not to ${command}`);
+  }
   const from = text('from');
   const to = text('to');
   if (from === undefined) throw new DriftError('USAGE', 'missing --from <version|file>');
   if (to === undefined) throw new DriftError('USAGE', 'missing --to <version|file>');
-  const out = text('out');
   const overlays = values['no-overlays'] !== true;
   if (command === 'compare') {
     for (const name of ['format', 'usage']) {
@@ -113,20 +196,12 @@ export function parseDriftArgs(argv: readonly string[]): DriftCommand {
     }
     return { command, from, to, overlays, ...(out === undefined ? {} : { out }) };
   }
-  const format = text('format') ?? 'markdown';
-  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
-    throw new DriftError(
-      'USAGE',
-      `--format ${format}: expected one of ${OUTPUT_FORMATS.join(', ')}`,
-    );
-  }
-  const usage = text('usage');
   return {
     command: 'diff',
     from,
     to,
     overlays,
-    format: format as OutputFormat,
+    format: formatOption(),
     ...(out === undefined ? {} : { out }),
     ...(usage === undefined ? {} : { usage }),
   };

@@ -1,6 +1,7 @@
 import type { DriftReport } from './change.js';
+import type { SupportReport } from './support-report.js';
 
-/** The report as JSON text: 2-space indented, with a trailing newline. */
-export function renderJson(report: DriftReport): string {
+/** A report (`diff`'s or `support`'s) as JSON text: 2-space indented, with a trailing newline. */
+export function renderJson(report: DriftReport | SupportReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }

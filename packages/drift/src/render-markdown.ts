@@ -2,7 +2,7 @@ import type { Change, DriftReport, SpecSide } from './change.js';
 import { describeChange } from './describe-change.js';
 
 /** Escapes what would break a Markdown table cell. */
-function cell(text: string): string {
+export function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 

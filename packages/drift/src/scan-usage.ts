@@ -3,9 +3,15 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type ts from 'typescript';
 import { DriftError } from './errors.js';
+import type { FieldUse, ParameterUse } from './field-use.js';
 import { HELPER_ENDPOINTS, RAW_METHODS } from './helper-endpoints.js';
+import { requestOf } from './request-fields.js';
+import { responseReadsOf } from './response-reads.js';
 
-/** One call of the client found in source code. */
+/**
+ * One call of the client found in source code. For raw calls, also what it passes and reads, as
+ * far as the code shows it; each list is left out when empty.
+ */
 export interface UsageSite {
   /** `METHOD /path`, as the spec names the operation. */
   readonly operation: string;
@@ -14,6 +20,17 @@ export interface UsageSite {
   readonly line: number;
   /** What the code calls: `GET` for a raw call, `savepoints.trigger`, `connect`, ... */
   readonly via: string;
+  /** Raw calls: the parameters of `params: { path, query, header, cookie }` object literals. */
+  readonly parameters?: readonly ParameterUse[];
+  /** Raw calls: the fields of a `body` object literal, nested ones as longer paths. */
+  readonly body?: readonly FieldUse[];
+  /** Raw calls: the fields of `data` (the 2xx body) the code reads in the same function. */
+  readonly reads?: readonly FieldUse[];
+  /**
+   * Raw calls: the parts of the request the scan could not see whole (a variable, a spread):
+   * a required parameter or field may be passed there.
+   */
+  readonly opaque?: readonly ('parameters' | 'body')[];
 }
 
 type TypeScript = typeof ts;
@@ -65,11 +82,42 @@ function receiverName(node: ts.Expression): string | undefined {
   return undefined;
 }
 
+/** What a raw call passes (`params`, `body`) and reads (`data`), without the empty lists. */
+function rawCallDetails(
+  ts: TypeScript,
+  call: ts.CallExpression,
+): Pick<UsageSite, 'parameters' | 'body' | 'reads' | 'opaque'> {
+  const { parameters, body, opaque } = requestOf(ts, call.arguments[1]);
+  const reads = responseReadsOf(ts, call);
+  return {
+    ...(parameters.length === 0 ? {} : { parameters }),
+    ...(body.length === 0 ? {} : { body }),
+    ...(reads.length === 0 ? {} : { reads }),
+    ...(opaque.length === 0 ? {} : { opaque }),
+  };
+}
+
+/**
+ * `connect()` or `connect({ signal })`: the client's, not a database's `connect(url)`.
+ */
+function isConnectCall(ts: TypeScript, call: ts.CallExpression): boolean {
+  if (call.arguments.length === 0) return true;
+  const [options] = call.arguments;
+  return (
+    call.arguments.length === 1 &&
+    options !== undefined &&
+    ts.isObjectLiteralExpression(options) &&
+    options.properties.every(
+      (p) => p.name !== undefined && ts.isIdentifier(p.name) && p.name.text === 'signal',
+    )
+  );
+}
+
 /**
  * The client calls in one TypeScript source text, parsed with the TypeScript compiler API:
- * raw calls (`x.GET('/jobs/{jobid}', …)`, any receiver, a string-literal path first) and the
- * helpers of `HELPER_ENDPOINTS` (`x.savepoints.trigger(…)`, `x.connect()`,
- * `resumeOperation(…)`). Pure: nothing is read.
+ * raw calls (`x.GET('/jobs/{jobid}', …)`, any receiver, a string-literal path first) with what
+ * they pass and read, and the helpers of `HELPER_ENDPOINTS` (`x.savepoints.trigger(…)`,
+ * `x.connect()`, `resumeOperation(…)`). Pure: nothing is read.
  */
 export function usageInSource(text: string, fileName: string): UsageSite[] {
   const ts = typescript();
@@ -81,9 +129,16 @@ export function usageInSource(text: string, fileName: string): UsageSite[] {
     scriptKind(fileName),
   );
   const sites: UsageSite[] = [];
-  const add = (node: ts.Node, via: string, operations: readonly string[]) => {
+  const add = (
+    node: ts.Node,
+    via: string,
+    operations: readonly string[],
+    details: Partial<UsageSite> = {},
+  ) => {
     const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
-    for (const operation of operations) sites.push({ operation, file: fileName, line, via });
+    for (const operation of operations) {
+      sites.push({ operation, file: fileName, line, via, ...details });
+    }
   };
   const visit = (node: ts.Node) => {
     if (ts.isCallExpression(node)) {
@@ -94,10 +149,10 @@ export function usageInSource(text: string, fileName: string): UsageSite[] {
         const receiver = receiverName(callee.expression);
         const helper = receiver === undefined ? undefined : `${receiver}.${name}`;
         if (RAW_METHODS.includes(name) && first?.startsWith('/')) {
-          add(node, name, [`${name} ${first.replace(/[?#].*$/, '')}`]);
+          add(node, name, [`${name} ${first.replace(/[?#].*$/, '')}`], rawCallDetails(ts, node));
         } else if (helper !== undefined && HELPER_ENDPOINTS[helper]) {
           add(node, helper, HELPER_ENDPOINTS[helper]);
-        } else if (name === 'connect' && node.arguments.length === 0) {
+        } else if (name === 'connect' && isConnectCall(ts, node)) {
           add(node, name, HELPER_ENDPOINTS.connect ?? []);
         } else if (name === 'resumeOperation') {
           add(node, name, HELPER_ENDPOINTS.resumeOperation ?? []);

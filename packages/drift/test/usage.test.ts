@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffSpecs } from '../src/diff-specs.js';
 import { DriftError } from '../src/errors.js';
+import { pointerOf } from '../src/field-use.js';
 import { narrowToUsage } from '../src/narrow-to-usage.js';
 import { scanUsage, scanUsageSites, usageInSource } from '../src/scan-usage.js';
 
@@ -52,6 +53,20 @@ describe('usageInSource', () => {
       want: ['POST /jobs/{jobid}/checkpoints', 'GET /jobs/{jobid}/checkpoints/{triggerid}'],
     },
     {
+      name: 'the trigger-and-wait shortcuts call what trigger and wait call',
+      given:
+        'await flink.savepoints.create(id); await flink.checkpoints.create(id); ' +
+        'await flink.jobs.stopWithSavepointAndWait(id, { drain: true })',
+      want: [
+        'POST /jobs/{jobid}/savepoints',
+        'GET /jobs/{jobid}/savepoints/{triggerid}',
+        'POST /jobs/{jobid}/checkpoints',
+        'GET /jobs/{jobid}/checkpoints/{triggerid}',
+        'POST /jobs/{jobid}/stop',
+        'GET /jobs/{jobid}/savepoints/{triggerid}',
+      ],
+    },
+    {
       name: 'jobs.waitForStatus',
       given: "flink.jobs.waitForStatus(id, ['RUNNING'])",
       want: ['GET /jobs/{jobid}/status', 'GET /jobs/{jobid}'],
@@ -88,6 +103,11 @@ describe('usageInSource', () => {
     },
     { name: 'connect() reads /config', given: 'await flink.connect()', want: ['GET /config'] },
     { name: 'connect with arguments is something else', given: 'db.connect(url)', want: [] },
+    {
+      name: 'connect with a signal is the client',
+      given: 'await flink.connect({ signal })',
+      want: ['GET /config'],
+    },
     { name: 'an unknown helper', given: 'flink.jobs.frobnicate(id)', want: [] },
   ])('$name', ({ given, want }) => {
     expect(usageInSource(given, 'snippet.ts').map((s) => s.operation)).toEqual(want);
@@ -104,6 +124,102 @@ describe('usageInSource', () => {
   it('parses TSX', () => {
     const tsx = "const View = () => <div onClick={() => flink.GET('/overview')} />;";
     expect(usageInSource(tsx, 'view.tsx').map((s) => s.operation)).toEqual(['GET /overview']);
+  });
+});
+
+// What a raw call passes and reads: the first raw call of each snippet, its lists as pointers.
+describe('usageInSource: parameters, body fields and response reads of raw calls', () => {
+  const of = (text: string) => {
+    const site = usageInSource(text, 'snippet.ts')[0];
+    return {
+      parameters: site?.parameters?.map((p) => `${p.in} ${p.name}`) ?? [],
+      body: site?.body?.map((f) => pointerOf(f.path) + (f.type ? `: ${f.type}` : '')) ?? [],
+      reads: site?.reads?.map((f) => pointerOf(f.path) + (f.type ? `: ${f.type}` : '')) ?? [],
+      opaque: site?.opaque ?? [],
+    };
+  };
+  const none = { parameters: [], body: [], reads: [], opaque: [] };
+
+  it.each([
+    { name: 'no init argument passes nothing', given: "flink.GET('/overview')", want: none },
+    {
+      name: 'path, query and header parameters',
+      given:
+        "flink.GET('/jobs/{jobid}/metrics', { params: { path: { jobid: id }, query: { get: 'a', 'agg': x }, header: { 'X-A': '1' } } })",
+      want: { ...none, parameters: ['path jobid', 'query get', 'query agg', 'header X-A'] },
+    },
+    {
+      name: 'body fields with their literal types, nested literals as longer paths',
+      given:
+        "flink.POST('/jars/{jarid}/run', { body: { parallelism: 2, entryClass: 'A', allowNonRestoredState: false, programArgsList: ['a'], flinkConfiguration: { k: 'v' }, savepointPath: path, items: [{ id: 1 }] } })",
+      want: {
+        ...none,
+        body: [
+          'parallelism: number',
+          'entryClass: string',
+          'allowNonRestoredState: boolean',
+          'programArgsList: array',
+          'flinkConfiguration: object',
+          'flinkConfiguration.k: string',
+          'savepointPath',
+          'items: array',
+          'items[].id: number',
+        ],
+      },
+    },
+    {
+      name: 'a body declared as a const object literal in the same block',
+      given: "const body = { parallelism: -1 }; flink.POST('/jars/{jarid}/run', { body })",
+      want: { ...none, body: ['parallelism: number'] },
+    },
+    {
+      name: 'a spread or a variable init is opaque',
+      given: "flink.POST('/jobs/{jobid}/savepoints', { ...init, body: { 'cancel-job': true } })",
+      want: { ...none, body: ['cancel-job: boolean'], opaque: ['parameters', 'body'] },
+    },
+    {
+      name: 'a body built elsewhere is opaque, the parameters are not',
+      given: "flink.POST('/jars/{jarid}/run', { params: { path: { jarid } }, body: make() })",
+      want: { ...none, parameters: ['path jarid'], opaque: ['body'] },
+    },
+    {
+      name: 'reads of destructured data, optional chaining and element access',
+      given:
+        "const { data } = await flink.GET('/jobs/{jobid}/exceptions', {}); f(data?.['root-exception'], data!.exceptionHistory.entries[0].timestamp);",
+      want: { ...none, reads: ['exceptionHistory.entries[].timestamp', 'root-exception'] },
+    },
+    {
+      name: 'a renamed data, array callbacks and what a method says of the type',
+      given:
+        "const { data: overview } = await flink.GET('/jobs/overview'); overview?.jobs.map((j) => j.name.toUpperCase());",
+      want: { ...none, reads: ['jobs: array', 'jobs[].name: string'] },
+    },
+    {
+      name: 'for-of, ?? and destructuring of a field',
+      given:
+        "const { data } = await flink.GET('/jobs/{jobid}'); const { plan } = data!; for (const v of data?.vertices ?? []) v.parallelism; plan.nodes;",
+      want: { ...none, reads: ['plan.nodes', 'vertices: array', 'vertices[].parallelism'] },
+    },
+    {
+      name: 'the whole result in a variable, and .then',
+      given:
+        "const res = await flink.GET('/config'); res.data?.['flink-version']; res.error; flink.GET('/overview').then(({ data }) => data?.taskmanagers);",
+      want: { ...none, reads: ['flink-version'] },
+    },
+    {
+      name: 'reads in another function are not this call’s',
+      given:
+        "async function a() { const { data } = await flink.GET('/config'); return data; } function b(data: any) { return data.x; }",
+      want: none,
+    },
+  ])('$name', ({ given, want }) => {
+    expect(of(given)).toEqual(want);
+  });
+
+  it('leaves the lists out of helper calls', () => {
+    expect(usageInSource('flink.jobs.cancel(id, { signal })', 'a.ts')).toEqual([
+      { operation: 'PATCH /jobs/{jobid}', file: 'a.ts', line: 1, via: 'jobs.cancel' },
+    ]);
   });
 });
 
