@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { benchDir, median, pkg, writeSection } from './results.js';
+import { benchDir, goal, median, pkg, writeSection } from './results.js';
 
 const root = path.resolve(pkg, '../..');
 const work = path.join(benchDir, 'typecheck');
@@ -28,6 +28,10 @@ const CALLS = `
 
 const consumers = {
   client: `import { createFlinkClient } from '@flink-rest/client/flink-2.3';\nconst c = createFlinkClient({ baseUrl: 'http://localhost:8081' });\n${CALLS}`,
+  // The fleet comparison (issue 13): the root entry pinned to one line against the same entry
+  // typed for the range of every line (what all seven share, computed at the type level).
+  'root entry, 2.3': `import { createFlinkClient } from '@flink-rest/client';\nconst c = createFlinkClient({ baseUrl: 'http://localhost:8081', flinkVersion: '2.3' });\n${CALLS}`,
+  'root entry, range 1.18 - 2.3': `import { createFlinkClient } from '@flink-rest/client';\nconst c = createFlinkClient({ baseUrl: 'http://localhost:8081', flinkVersion: '1.18 - 2.3' });\n${CALLS}`,
   'openapi-fetch + raw types': `import createClient from 'openapi-fetch';\nimport type { paths } from './raw-2.3.js';\nconst c = createClient<paths>({ baseUrl: 'http://localhost:8081/v1' });\n${CALLS}`,
 };
 
@@ -63,7 +67,7 @@ for (const [name, source] of Object.entries(consumers)) {
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'package.json'), '{ "type": "module" }\n');
   await writeFile(path.join(dir, 'consumer.ts'), source);
-  if (name !== 'client')
+  if (name.startsWith('openapi-fetch'))
     await writeFile(path.join(dir, 'raw-2.3.ts'), await readFile(path.join(work, 'raw-2.3.ts')));
   await writeFile(
     path.join(dir, 'tsconfig.json'),
@@ -89,6 +93,8 @@ for (let i = 0; i < RUNS; i++) {
   }
 }
 const client = median(times.client as number[]) / 1000;
+const single = median(times['root entry, 2.3'] as number[]) / 1000;
+const range = median(times['root entry, range 1.18 - 2.3'] as number[]) / 1000;
 const baseline = median(times['openapi-fetch + raw types'] as number[]) / 1000;
 const rows = [
   {
@@ -108,6 +114,24 @@ const rows = [
     value: client / baseline,
     unit: 'x',
     note: '7 typed calls',
+  },
+  {
+    name: "tsc --noEmit, root entry, flinkVersion: '2.3'",
+    value: single,
+    unit: 's',
+    note: `median of ${RUNS}`,
+  },
+  {
+    name: "tsc --noEmit, root entry, flinkVersion: '1.18 - 2.3' (range client)",
+    value: range,
+    unit: 's',
+    note: `median of ${RUNS}`,
+  },
+  {
+    name: 'type-check time, range client / single-line client',
+    value: range / single,
+    unit: 'x',
+    note: goal(range / single, 1.3, '≤ 1.3'),
   },
 ];
 await writeSection('typecheck.json', 'client: type-check cost of a consumer', rows);
