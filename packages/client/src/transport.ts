@@ -211,8 +211,9 @@ export function createTransport(options: TransportOptions = {}): Transport {
    */
   const once = async (request: Request): Promise<Response> => {
     if (closed) throw fail(request, 'the client is closed');
-    for (const name of MANAGED_HEADERS) {
-      if (request.headers.has(name)) {
+    // One pass over the few headers a request has (names come lower-cased).
+    for (const [name] of request.headers) {
+      if (MANAGED_HEADERS.includes(name)) {
         const { method, path } = requestInfo(request.method, request.url);
         throw new TypeError(`${method} ${path}: ${managedError(name).message}`);
       }
