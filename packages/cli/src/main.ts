@@ -102,7 +102,8 @@ function program(io: CliIo, run: Run): Command {
     command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout(text),
       writeErr: (text) => io.stderr(text),
-      outputError: (text, write) => write(text),
+      // One line per error: commander puts its suggestion ("Did you mean …?") on a second.
+      outputError: (text, write) => write(text.replace(/\n(?=.)/g, ' ')),
     });
     for (const sub of command.commands) configure(sub);
   };
