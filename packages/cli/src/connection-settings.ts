@@ -81,7 +81,7 @@ export function resolveConnection(
   if (tls && !baseUrl.startsWith('https:'))
     throw new UsageError('--ca-file, --cert-file and --key-file need an https:// --url');
   // A basic password also travels as base64 of `user:password`: that form is a secret too.
-  const basic = auth?.type === 'basic' ? btoa(`${auth.username}:${auth.password}`) : undefined;
+  const basic = auth?.type === 'basic' ? basicCredentials(auth.username, auth.password) : undefined;
   const secrets = [token, password, basic, passphrase].filter((s): s is string => s !== undefined);
   return {
     baseUrl,
@@ -99,6 +99,11 @@ export function resolveConnection(
     ...(passphrase !== undefined ? { passphrase } : {}),
     secrets,
   };
+}
+
+/** The `Authorization: Basic` credentials: base64 of UTF-8 `user:password` (RFC 7617). */
+export function basicCredentials(username: string, password: string): string {
+  return Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
 }
 
 /** Replaces every secret (and a basic password's base64 header form) in `text`. */

@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { flinkGet } from '../flink-get.js';
 import type { Run } from '../main.js';
 import { emit } from '../output.js';
+import { readLogFile } from '../read-log-file.js';
 import { renderTable } from '../render-table.js';
 
 type Body = Record<string, unknown>;
@@ -42,15 +43,9 @@ export function registerJobmanager(program: Command, run: Run): void {
           );
           return undefined;
         }
-        const text = String(
-          await flinkGet(
-            session,
-            '/jobmanager/logs/{filename}',
-            { filename: file },
-            undefined,
-            'text',
-          ),
-        );
+        if (session.settings.tlsFiles !== undefined)
+          throw new UsageError('jobmanager logs <file> does not support --ca-file/--cert-file yet');
+        const text = await readLogFile(session, file);
         emit(session, { file, content: text }, () => text);
         return undefined;
       }),
