@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { startMockJobManager } from '@flink-rest/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../src/exit-codes.js';
@@ -309,6 +312,25 @@ describe('every command against the mock JobManager (2.3 fixture)', () => {
     expect(run.code).toBe(EXIT.OK);
     const trigger = proxy.seen.find((s) => s.method === 'POST');
     expect(JSON.parse(trigger?.body ?? '{}')).toMatchObject({ triggerId: id, 'cancel-job': false });
+  });
+
+  it('jars upload sends the file as multipart `jarfile` and prints the jar id', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'flink-rest-cli-'));
+    const file = path.join(dir, 'flink-rest-sample-job.jar');
+    await writeFile(file, new Uint8Array([0x50, 0x4b, 0x03, 0x04]));
+    try {
+      const run = await cli(['--json', 'jars', 'upload', file]);
+      expect(run.code).toBe(EXIT.OK);
+      expect(JSON.parse(run.stdout)).toEqual({
+        id: JAR,
+        filename: `/tmp/flink-work/uploads/flink-web-upload/${JAR}`,
+      });
+      expect(proxy.seen.at(-1)?.body).toContain(
+        'name="jarfile"; filename="flink-rest-sample-job.jar"',
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('--quiet prints only the result', async () => {

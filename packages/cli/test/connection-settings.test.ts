@@ -45,6 +45,17 @@ describe('resolveConnection', () => {
       },
     },
     {
+      name: 'basic with a non-Latin-1 password: its header form is base64 of UTF-8',
+      flags: { user: 'ü', password: 'пароль€' },
+      env: {},
+      want: {
+        baseUrl: DEFAULT_URL,
+        flinkVersion: 'auto',
+        auth: { type: 'basic', username: 'ü', password: 'пароль€' },
+        secrets: ['пароль€', Buffer.from('ü:пароль€', 'utf8').toString('base64')],
+      },
+    },
+    {
       name: 'mutual TLS files and passphrase',
       flags: { url: 'https://jm', caFile: 'ca.pem', certFile: 'c.pem', keyFile: 'k.pem' },
       env: { FLINK_REST_KEY_PASSPHRASE: 'pp' },
