@@ -23,8 +23,8 @@ beforeEach(async () => {
   proxy = await startProxy(mock.url);
 });
 afterEach(async () => {
-  await proxy.close();
-  await mock.close();
+  await proxy?.close();
+  await mock?.close();
 });
 
 /** An array holding (at least) an element with these fields. */
