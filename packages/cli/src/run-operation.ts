@@ -108,12 +108,7 @@ export async function runOperation(session: Session, plan: OperationPlan): Promi
     const options: PollOptions = {
       ...(session.timeoutMs !== undefined ? { timeoutMs: session.timeoutMs } : {}),
       ...(session.io.signal ? { signal: session.io.signal } : {}),
-      onProgress: (e) =>
-        progress.update({
-          status: e.progress ?? 'IN_PROGRESS',
-          polls: e.polls,
-          elapsedMs: e.elapsedMs,
-        }),
+      onProgress: (e) => progress.update({ status: e.progress ?? 'IN_PROGRESS', polls: e.polls }),
     };
     const result = (await op.wait(options)) as { location?: string; checkpointId?: number };
     progress.done();

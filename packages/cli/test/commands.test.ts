@@ -339,7 +339,8 @@ describe('every command against the mock JobManager (2.3 fixture)', () => {
   });
 
   it('on a terminal, a progress line is drawn and cleared; never with --json or --quiet', async () => {
-    const tty = await runCli(['--url', proxy.url, 'savepoint', JOB], { isTTY: true });
+    // A stopped clock: the line's elapsed time is exactly 0.
+    const tty = await runCli(['--url', proxy.url, 'savepoint', JOB], { isTTY: true, now: () => 0 });
     expect(tty.stdout).toContain(
       `\r\x1b[2Ksavepoint feed0000000000000000000000000005: waiting, 0 polls, 0ms`,
     );

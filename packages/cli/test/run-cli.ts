@@ -9,7 +9,12 @@ export interface CliRun {
 /** Runs `flink-rest` in-process with captured streams, a given environment and terminal flag. */
 export async function runCli(
   argv: readonly string[],
-  options: { env?: Record<string, string | undefined>; isTTY?: boolean; signal?: AbortSignal } = {},
+  options: {
+    env?: Record<string, string | undefined>;
+    isTTY?: boolean;
+    signal?: AbortSignal;
+    now?: () => number;
+  } = {},
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -23,6 +28,7 @@ export async function runCli(
     env: options.env ?? {},
     isTTY: options.isTTY ?? false,
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
   return { code, stdout, stderr };
 }

@@ -145,12 +145,7 @@ export function registerJobs(program: Command, run: Run): void {
             allTasksRunning: options.allTasks === true,
             ...(session.timeoutMs !== undefined ? { timeoutMs: session.timeoutMs } : {}),
             ...(session.io.signal ? { signal: session.io.signal } : {}),
-            onProgress: (e) =>
-              progress.update({
-                status: e.progress ?? 'waiting',
-                polls: e.polls,
-                elapsedMs: e.elapsedMs,
-              }),
+            onProgress: (e) => progress.update({ status: e.progress ?? 'waiting', polls: e.polls }),
           });
           progress.done();
           emit(session, { jobId: job, status }, () =>
