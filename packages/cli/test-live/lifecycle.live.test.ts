@@ -7,22 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../src/exit-codes.js';
 import { runCli } from '../test/run-cli.js';
 
-// Real Flink is the oracle: the CLI's whole savepoint lifecycle against a real 2.3 cluster (with
-// the adaptive scheduler, which `rescale` needs). FLINK_CLI_LINE picks another line.
-const LINE = process.env.FLINK_CLI_LINE ?? '2.3';
+// Real Flink is the oracle: the CLI's whole savepoint lifecycle against real clusters of the
+// newest and the oldest supported line (with the adaptive scheduler, which `rescale` needs).
+// FLINK_CLI_LINES=2.3 narrows a local run.
+const LINES = (process.env.FLINK_CLI_LINES ?? '2.3,1.18').split(',');
 const UNKNOWN_TRIGGER = 'ffffffffffffffffffffffffffffffff';
 const BIN = fileURLToPath(new URL('../bin/flink-rest.js', import.meta.url));
 
 let cluster: FlinkCluster;
 let jar: string;
 beforeAll(async () => {
-  [jar, cluster] = await Promise.all([
-    buildSampleJob(),
-    startFlinkCluster({ flinkVersion: LINE, config: { 'jobmanager.scheduler': 'adaptive' } }),
-  ]);
-});
-afterAll(async () => {
-  await cluster?.stop();
+  jar = await buildSampleJob();
 });
 
 /** `flink-rest --url <cluster> --timeout 2m <argv>`, with its --json document parsed. */
@@ -33,7 +28,17 @@ async function cli(argv: string[]) {
   return JSON.parse(run.stdout);
 }
 
-describe(`flink-rest against a real Flink ${LINE}`, () => {
+describe.each(LINES)('flink-rest against a real Flink %s', (LINE) => {
+  beforeAll(async () => {
+    cluster = await startFlinkCluster({
+      flinkVersion: LINE,
+      config: { 'jobmanager.scheduler': 'adaptive' },
+    });
+  });
+  afterAll(async () => {
+    await cluster?.stop();
+  });
+
   it('upload, run, savepoint, stop with savepoint, restore from it, rescale, cancel, dispose', async () => {
     const { id: jarId } = await cli(['jars', 'upload', jar]);
     expect((await cli(['jars', 'list'])).files.map((f: { id: string }) => f.id)).toContain(jarId);
