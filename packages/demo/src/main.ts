@@ -45,6 +45,7 @@ async function main(): Promise<number> {
     });
     process.stdout.write(`Flink ${cluster.flinkVersion} Web UI and REST API: ${cluster.url}\n`);
     process.stdout.write(`Sample job ${jobid} is RUNNING\n`);
+    process.stdout.write(`Try: npx flink-rest --url ${cluster.url} savepoint ${jobid}\n`);
     say(`logs: ${cluster.logDir}\nPress Ctrl-C to stop.`);
   } catch (error) {
     if (abort.signal.aborted) {

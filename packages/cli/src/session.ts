@@ -1,0 +1,116 @@
+import { readFile as fsReadFile } from 'node:fs/promises';
+import {
+  connectFlink,
+  createFlinkClient,
+  type DetectedFlinkClient,
+  type FlinkClientOptions,
+  type TlsOptions,
+} from '@flink-rest/client';
+import type { Command } from 'commander';
+import {
+  type ConnectionFlags,
+  type ConnectionSettings,
+  resolveConnection,
+} from './connection-settings.js';
+import { UsageError } from './errors.js';
+import type { CliIo } from './io.js';
+
+/** A client of the line the cluster runs (or the one `--flink-version` names). */
+export type Flink = DetectedFlinkClient;
+
+/** The global options, as commander parsed them. */
+export interface GlobalFlags extends ConnectionFlags {
+  readonly json?: boolean;
+  readonly quiet?: boolean;
+  readonly verbose?: boolean;
+  /** `--timeout`, in ms. */
+  readonly timeout?: number;
+}
+
+/** What every command runs with: the parsed global options, the io, and a client on demand. */
+export interface Session {
+  readonly io: CliIo;
+  readonly json: boolean;
+  readonly quiet: boolean;
+  readonly verbose: boolean;
+  /** Longest wait, in ms: `--timeout`, else the client's default (300_000). */
+  readonly timeoutMs: number | undefined;
+  /** Whether to draw the live progress line: a terminal, and neither --json nor --quiet. */
+  readonly live: boolean;
+  readonly settings: ConnectionSettings;
+  /** Connects on first use: with `--flink-version auto`, this asks the cluster (`GET /v1/config`). */
+  flink(): Promise<Flink>;
+  close(): Promise<void>;
+}
+
+async function readPem(
+  option: string,
+  file: string,
+  readFile: (path: string) => Promise<Uint8Array>,
+): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new UsageError(`${option} ${file}: cannot read it (${code})`);
+  }
+}
+
+async function tlsOptions(
+  settings: ConnectionSettings,
+  io: CliIo,
+): Promise<TlsOptions | undefined> {
+  const files = settings.tlsFiles;
+  if (files === undefined) return undefined;
+  const read = io.readFile ?? fsReadFile;
+  return {
+    ...(files.ca !== undefined ? { ca: await readPem('--ca-file', files.ca, read) } : {}),
+    ...(files.cert !== undefined ? { cert: await readPem('--cert-file', files.cert, read) } : {}),
+    ...(files.key !== undefined ? { key: await readPem('--key-file', files.key, read) } : {}),
+    ...(settings.passphrase !== undefined ? { passphrase: settings.passphrase } : {}),
+  };
+}
+
+/** Checks the global options (a UsageError before anything is sent) and makes the session. */
+export function createSession(command: Command, io: CliIo): Session {
+  const flags = command.optsWithGlobals<GlobalFlags>();
+  const settings = resolveConnection(flags, io.env);
+  const json = flags.json === true;
+  const quiet = flags.quiet === true;
+  let client: Promise<Flink> | undefined;
+  const connect = async (): Promise<Flink> => {
+    const tls = await tlsOptions(settings, io);
+    const options: FlinkClientOptions = {
+      baseUrl: settings.baseUrl,
+      ...(settings.auth ? { auth: settings.auth } : {}),
+      ...(tls ? { tls } : {}),
+      // The CLI reports problems itself, on stderr, one line each.
+      logger: { warn: (message: string) => io.stderr(`warning: ${message}\n`) },
+    };
+    if (settings.flinkVersion === 'auto') {
+      return connectFlink({ ...options, ...(io.signal ? { signal: io.signal } : {}) });
+    }
+    return createFlinkClient({
+      ...options,
+      flinkVersion: settings.flinkVersion as Flink['flinkVersion'],
+    }) as unknown as Flink;
+  };
+  return {
+    io,
+    json,
+    quiet,
+    verbose: flags.verbose === true,
+    timeoutMs: flags.timeout,
+    live: io.isTTY && !json && !quiet,
+    settings,
+    flink: () => {
+      client ??= connect();
+      return client;
+    },
+    close: async () => {
+      if (client === undefined) return;
+      const flink = await client.catch(() => undefined);
+      await flink?.close();
+    },
+  };
+}
