@@ -1,5 +1,6 @@
 import { Composer, type CST, Parser } from 'yaml';
 import { SpecError } from './errors.js';
+import { oneLine } from './one-line.js';
 
 /** Line and column (both from 1) of a character offset in `text`. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -104,8 +105,6 @@ function parseYaml(text: string, source: string): unknown {
     return fail(undefined, `aliases expand too much (${(error as Error).message})`, error);
   }
 }
-
-const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/g, ' ').trim();
 
 /**
  * Parses a JSON or YAML document. `source` (a file path or URL) is only used in messages;

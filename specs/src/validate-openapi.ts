@@ -1,5 +1,6 @@
 import { SpecError } from './errors.js';
 import { parsePointer, resolvePointer, toPointer } from './json-pointer.js';
+import { oneLine } from './one-line.js';
 
 /** The parts of an OpenAPI 3 document this package reads; everything else passes through. */
 export interface OpenApiDocument {
@@ -32,7 +33,7 @@ export function assertOpenApi3(doc: unknown, source: string): asserts doc is Ope
   }
   if (doc.swagger !== undefined) {
     throw fail(
-      `it is Swagger ${String(doc.swagger)} (#/swagger); only OpenAPI 3.x is supported`,
+      `it is Swagger ${oneLine(String(doc.swagger))} (#/swagger); only OpenAPI 3.x is supported`,
       '#/swagger',
     );
   }
@@ -109,7 +110,7 @@ export function assertNoDanglingRefs(doc: unknown, source: string): void {
   const more = dangling.length > 1 ? ` (and ${dangling.length - 1} more)` : '';
   throw new SpecError(
     'DANGLING_REF',
-    `${source}: $ref "${first.ref}" at ${first.pointer} does not resolve${more}`,
+    `${source}: $ref "${oneLine(first.ref)}" at ${oneLine(first.pointer)} does not resolve${more}`,
     { where: source, pointer: first.pointer },
   );
 }

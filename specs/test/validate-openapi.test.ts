@@ -14,6 +14,11 @@ describe('validateOpenApi', () => {
       says: 'it is Swagger 2.0 (#/swagger)',
     },
     {
+      name: 'a Swagger version with a line break (a message stays one line)',
+      doc: { swagger: '2.0\nx', paths: {} },
+      says: 'it is Swagger 2.0 x (#/swagger)',
+    },
+    {
       name: 'no openapi field',
       doc: { paths: {} },
       says: '#/openapi is missing, expected "3.x.y"',
@@ -58,6 +63,13 @@ describe('validateOpenApi', () => {
     ]);
     expect(() => validateOpenApi(doc, 'spec.yaml')).toThrow(
       'spec.yaml: $ref "#/components/schemas/Nope" at #/paths/~1jobs~1{id}/get/responses/200/content/application~1json/schema/$ref does not resolve (and 1 more)',
+    );
+  });
+
+  it('keeps a dangling $ref message on one line when the ref and its key break lines', () => {
+    const doc = { openapi: '3.0.1', paths: { '/a\r\nb': { $ref: '#/x\ny' } } };
+    expect(() => validateOpenApi(doc, 'spec.yaml')).toThrow(
+      'spec.yaml: $ref "#/x y" at #/paths/~1a b/$ref does not resolve',
     );
   });
 
