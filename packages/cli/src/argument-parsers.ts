@@ -1,4 +1,9 @@
-import type { CheckpointType, JobStatus, SavepointFormat } from '@flink-rest/client';
+import {
+  CHECKPOINT_TYPES,
+  JOB_STATUSES,
+  type JobStatus,
+  SAVEPOINT_FORMATS,
+} from '@flink-rest/client';
 import { UsageError } from './errors.js';
 
 /**
@@ -26,21 +31,8 @@ export function parseOneOf<T extends string>(what: string, allowed: readonly T[]
   };
 }
 
-export const JOB_STATUSES: readonly JobStatus[] = [
-  'INITIALIZING',
-  'CREATED',
-  'RUNNING',
-  'FAILING',
-  'FAILED',
-  'CANCELLING',
-  'CANCELED',
-  'FINISHED',
-  'RESTARTING',
-  'SUSPENDED',
-  'RECONCILING',
-];
-export const SAVEPOINT_FORMATS: readonly SavepointFormat[] = ['CANONICAL', 'NATIVE'];
-export const CHECKPOINT_TYPES: readonly CheckpointType[] = ['FULL', 'INCREMENTAL', 'CONFIGURED'];
+// The lists come from the client, which checks the same values.
+export { CHECKPOINT_TYPES, JOB_STATUSES, SAVEPOINT_FORMATS };
 
 /** A comma-separated list of non-empty names: `--get a,b`. */
 export function parseNameList(what: string): (text: string) => string[] {

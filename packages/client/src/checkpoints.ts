@@ -6,7 +6,8 @@ import { trigger } from './trigger.js';
 import { checkId, checkOneOf, triggerIdFor } from './validate.js';
 
 export type CheckpointType = 'CONFIGURED' | 'FULL' | 'INCREMENTAL';
-const TYPES: readonly CheckpointType[] = ['CONFIGURED', 'FULL', 'INCREMENTAL'];
+/** The checkpoint types a trigger takes. */
+export const CHECKPOINT_TYPES: readonly CheckpointType[] = ['CONFIGURED', 'FULL', 'INCREMENTAL'];
 
 export interface CheckpointTriggerOptions {
   /** Default: Flink's default (CONFIGURED). INCREMENTAL answers 500 since 1.19 (FLINK-33723). */
@@ -40,7 +41,7 @@ export function checkpointHelpers(core: Core): CheckpointHelpers {
       const checkpointType =
         options.checkpointType === undefined
           ? undefined
-          : checkOneOf(options.checkpointType, TYPES, 'checkpointType');
+          : checkOneOf(options.checkpointType, CHECKPOINT_TYPES, 'checkpointType');
       const triggerId = triggerIdFor(options.triggerId, core.clock.random);
       return trigger(core, {
         kind: 'checkpoint',

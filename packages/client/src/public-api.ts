@@ -9,11 +9,12 @@ export type {
   PollStatus,
   ResultByKind,
 } from './async-operation.js';
-export type {
-  CheckpointCreateOptions,
-  CheckpointHelpers,
-  CheckpointTriggerOptions,
-  CheckpointType,
+export {
+  CHECKPOINT_TYPES,
+  type CheckpointCreateOptions,
+  type CheckpointHelpers,
+  type CheckpointTriggerOptions,
+  type CheckpointType,
 } from './checkpoints.js';
 export type { ClusterInfo, VersionMismatch } from './connect.js';
 export type { Logger } from './core.js';
@@ -37,7 +38,7 @@ export {
   WaitTimeoutError,
 } from './errors.js';
 export type { JarHelpers, JarSource, RunJarOptions, UploadedJar } from './jars.js';
-export type { JobStatus } from './job-status.js';
+export { JOB_STATUSES, type JobStatus } from './job-status.js';
 export type {
   JobHelpers,
   RequestOptions,
@@ -47,11 +48,12 @@ export type {
 } from './jobs.js';
 export type { Aggregation, MetricHelpers } from './metrics.js';
 export type { PollClock, PollOptions } from './poll-until.js';
-export type {
-  SavepointCreateOptions,
-  SavepointFormat,
-  SavepointHelpers,
-  SavepointTriggerOptions,
+export {
+  SAVEPOINT_FORMATS,
+  type SavepointCreateOptions,
+  type SavepointFormat,
+  type SavepointHelpers,
+  type SavepointTriggerOptions,
 } from './savepoints.js';
 export type {
   AggregatedMetric,
