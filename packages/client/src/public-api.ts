@@ -62,3 +62,4 @@ export type {
   ResourceRequirementsUpdate,
 } from './spec-types.js';
 export type { Auth, FetchLike, RetryOptions, TlsOptions } from './transport.js';
+export { newTriggerId } from './validate.js';

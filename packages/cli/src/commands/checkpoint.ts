@@ -1,4 +1,4 @@
-import { type CheckpointType, resumeOperation } from '@flink-rest/client';
+import { type CheckpointType, newTriggerId, resumeOperation } from '@flink-rest/client';
 import { type Command, Option } from 'commander';
 import { CHECKPOINT_TYPES, parseHexId, parseOneOf } from '../argument-parsers.js';
 import { EXIT } from '../exit-codes.js';
@@ -7,7 +7,6 @@ import { emit } from '../output.js';
 import { resumeCommand } from '../resume-command.js';
 import { runOperation } from '../run-operation.js';
 import type { Session } from '../session.js';
-import { newTriggerId } from '../trigger-id.js';
 
 const resumeCheckpoint = (session: Session, jobId: string) => (triggerId: string) =>
   resumeCommand(session, ['checkpoint', 'status', jobId, triggerId, '--wait']);

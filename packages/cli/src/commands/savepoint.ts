@@ -1,4 +1,4 @@
-import { resumeOperation, type SavepointFormat } from '@flink-rest/client';
+import { newTriggerId, resumeOperation, type SavepointFormat } from '@flink-rest/client';
 import { type Command, Option } from 'commander';
 import { parseHexId, parseOneOf, SAVEPOINT_FORMATS } from '../argument-parsers.js';
 import { EXIT } from '../exit-codes.js';
@@ -7,7 +7,6 @@ import { emit } from '../output.js';
 import { resumeCommand } from '../resume-command.js';
 import { runOperation } from '../run-operation.js';
 import type { Session } from '../session.js';
-import { newTriggerId } from '../trigger-id.js';
 
 interface SavepointOptions {
   targetDir?: string;

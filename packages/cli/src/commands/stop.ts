@@ -1,9 +1,8 @@
-import type { SavepointFormat } from '@flink-rest/client';
+import { newTriggerId, type SavepointFormat } from '@flink-rest/client';
 import { type Command, Option } from 'commander';
 import { parseHexId, parseOneOf, SAVEPOINT_FORMATS } from '../argument-parsers.js';
 import type { Run } from '../main.js';
 import { runOperation } from '../run-operation.js';
-import { newTriggerId } from '../trigger-id.js';
 import { resumeSavepoint } from './savepoint.js';
 
 /** `stop <job>`: stop with a savepoint (POST /jobs/:jobid/stop), then wait for the savepoint. */
