@@ -79,6 +79,18 @@ async function runJob(flink: Flink, jar: string, parallelism: number) {
   const { id } = await flink.jars.upload(jar);
   const { jobid } = await flink.jars.run(id, { parallelism, args: JOB_ARGS });
   await flink.jobs.waitForStatus(jobid, ['RUNNING'], { ...WAIT, allTasksRunning: true });
+  // Seen in every run: the job's first periodic checkpoint fails while its tasks start, and
+  // Flink takes another one soon after. Counting starts once that one is done (or 30 s on):
+  // on a loaded machine it otherwise completes during a test and counts as the test's.
+  const settled = Date.now() + 30_000;
+  for (;;) {
+    const { data } = await flink.GET('/jobs/{jobid}/checkpoints', {
+      params: { path: { jobid } },
+    });
+    const counts = (data as { counts?: { completed?: number; in_progress?: number } }).counts;
+    if (((counts?.completed ?? 0) >= 1 && counts?.in_progress === 0) || Date.now() > settled) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
   return jobid;
 }
 
