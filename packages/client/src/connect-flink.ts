@@ -43,8 +43,7 @@ export async function connectFlink(options: ConnectFlinkOptions): Promise<Detect
   }
   const choice = chooseLine(cluster.flinkVersion, onUnknown);
   if ('error' in choice) {
-    const range = `${supportedFlinkVersions[0]} - ${supportedFlinkVersions.at(-1)}`;
-    throw new FlinkVersionMismatchError(range, cluster.flinkVersion, choice.error);
+    throw new FlinkVersionMismatchError(probe.flinkVersion, cluster.flinkVersion, choice.error);
   }
   if (choice.warning) (options.logger ?? console).warn(choice.warning);
   const flink = createFlinkClient({ ...clientOptions, flinkVersion: choice.line as FlinkLine });

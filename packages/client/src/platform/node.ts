@@ -29,14 +29,19 @@ function tlsFetch(tls: TlsOptions): { fetch: FetchLike; close(): Promise<void> }
     ...(tls.servername !== undefined ? { servername: tls.servername } : {}),
     rejectUnauthorized: tls.rejectUnauthorized ?? true,
   };
-  const stack = import('undici').then(({ Agent, fetch }) => ({
-    agent: new Agent({ connect }),
-    fetch,
-  }));
-  let closed = false;
+  type Stack = { agent: import('undici').Agent; fetch: typeof import('undici').fetch };
+  let stack: Promise<Stack> | undefined;
+  let closing: Promise<void> | undefined;
+  const load = () => {
+    stack ??= import('undici').then(({ Agent, fetch }) => ({
+      agent: new Agent({ connect }),
+      fetch,
+    }));
+    return stack;
+  };
   return {
     async fetch(request) {
-      const { agent, fetch } = await stack;
+      const { agent, fetch } = await load();
       // undici's fetch takes only its own Request class: the parts are passed instead, the body
       // as bytes so that its length is sent (not a chunked upload).
       const body = request.body === null ? null : new Uint8Array(await request.arrayBuffer());
@@ -50,10 +55,10 @@ function tlsFetch(tls: TlsOptions): { fetch: FetchLike; close(): Promise<void> }
       });
       return response as unknown as Response;
     },
-    async close() {
-      if (closed) return;
-      closed = true;
-      await (await stack).agent.close();
+    close() {
+      // Once, and without loading undici when no request was sent.
+      closing ??= stack ? stack.then(({ agent }) => agent.close()) : Promise.resolve();
+      return closing;
     },
   };
 }
