@@ -1,7 +1,7 @@
 import { FlinkApiError } from '@flink-rest/client';
 import type { Json } from '@flink-rest/testing';
 import type { Scenario } from './scenario.js';
-import { JAR_NAME, JOB_ARGS, scenarioClient } from './scenario-client.js';
+import { JAR_NAME, runSampleJob, scenarioClient } from './scenario-client.js';
 
 /** `rescale` sets resource requirements, which only the adaptive scheduler takes. */
 export const CLI_CLUSTER_CONFIG: Readonly<Record<string, string>> = {
@@ -19,7 +19,8 @@ const statusOf = (error: unknown) =>
  * scheduler (CLI_CLUSTER_CONFIG).
  */
 export const cliScenario: Scenario = async (ctx) => {
-  const { flink, wait, get, until } = scenarioClient(ctx);
+  const client = scenarioClient(ctx);
+  const { flink, wait, get, until } = client;
   const summary: Record<string, Json> = {};
 
   ctx.step('cluster: config');
@@ -30,14 +31,7 @@ export const cliScenario: Scenario = async (ctx) => {
 
   ctx.step('jar: upload');
   const jar = await flink.jars.upload(ctx.jar, { filename: JAR_NAME });
-  ctx.step('job: run');
-  const { jobid } = await flink.jars.run(jar.id, { parallelism: 1, args: JOB_ARGS });
-  ctx.step('job: wait for RUNNING');
-  await flink.jobs.waitForStatus(jobid, ['RUNNING'], wait);
-  ctx.step('job: wait for every task RUNNING');
-  const details = await until('/jobs/{jobid}', { path: { jobid } }, (d) =>
-    ((d as { vertices: { status: string }[] }).vertices ?? []).every((v) => v.status === 'RUNNING'),
-  );
+  const { jobid, details } = await runSampleJob(ctx, client, jar.id);
   const vertexid = (details as { vertices: { id: string }[] }).vertices[0]?.id as string;
   summary.job = { id: jobid, jar: jar.id, vertex: vertexid };
 

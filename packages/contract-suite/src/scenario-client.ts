@@ -71,3 +71,23 @@ export function scenarioClient(ctx: ScenarioContext): ScenarioClient {
   };
   return { flink, wait, GET, get, until };
 }
+
+/**
+ * Runs the sample job from the uploaded jar (parallelism 1, JOB_ARGS) and waits until it and
+ * every one of its tasks run (steps `job: run`, `job: wait for …`); returns its id and details.
+ */
+export async function runSampleJob(
+  ctx: ScenarioContext,
+  { flink, wait, until }: ScenarioClient,
+  jarId: string,
+): Promise<{ jobid: string; details: Body }> {
+  ctx.step('job: run');
+  const { jobid } = await flink.jars.run(jarId, { parallelism: 1, args: JOB_ARGS });
+  ctx.step('job: wait for RUNNING');
+  await flink.jobs.waitForStatus(jobid, ['RUNNING'], wait);
+  ctx.step('job: wait for every task RUNNING');
+  const details = await until('/jobs/{jobid}', { path: { jobid } }, (d) =>
+    ((d as { vertices: { status: string }[] }).vertices ?? []).every((v) => v.status === 'RUNNING'),
+  );
+  return { jobid, details };
+}

@@ -7,7 +7,7 @@ import {
 } from '@flink-rest/client';
 import type { Json } from '@flink-rest/testing';
 import { CLI_CLUSTER_CONFIG, cliScenario } from './scenario-cli.js';
-import { JAR_NAME, JOB_ARGS, scenarioClient } from './scenario-client.js';
+import { JAR_NAME, JOB_ARGS, runSampleJob, scenarioClient } from './scenario-client.js';
 
 /** What a scenario needs besides the client; the recorder and the replay each provide one. */
 export interface ScenarioContext {
@@ -47,7 +47,8 @@ function errorName(error: unknown): string {
  * goes through the client; the summary it returns is what the replay must reproduce exactly.
  */
 export const lifecycleScenario: Scenario = async (ctx) => {
-  const { flink, wait, GET, get, until } = scenarioClient(ctx);
+  const client = scenarioClient(ctx);
+  const { flink, wait, GET, get, until } = client;
   const summary: Record<string, Json> = {};
 
   ctx.step('cluster: config');
@@ -68,14 +69,7 @@ export const lifecycleScenario: Scenario = async (ctx) => {
   const jars = await get('/jars');
   summary.jars = (jars.files as { id: string }[]).map((f) => f.id);
 
-  ctx.step('job: run');
-  const { jobid } = await flink.jars.run(jar.id, { parallelism: 1, args: JOB_ARGS });
-  ctx.step('job: wait for RUNNING');
-  await flink.jobs.waitForStatus(jobid, ['RUNNING'], wait);
-  ctx.step('job: wait for every task RUNNING');
-  const details = await until('/jobs/{jobid}', { path: { jobid } }, (d) =>
-    ((d as { vertices: { status: string }[] }).vertices ?? []).every((v) => v.status === 'RUNNING'),
-  );
+  const { jobid, details } = await runSampleJob(ctx, client, jar.id);
   const vertices = (details as { vertices: { id: string; name: string }[] }).vertices;
   summary.job = { id: jobid, name: details.name, vertices: vertices.map((v) => v.name) };
   const vertexid = (vertices[0] as { id: string }).id;
