@@ -16,10 +16,10 @@ function tableAfter(heading: string): string[][] {
     .filter((l) => l.startsWith('|'))
     .map((l) =>
       l
-        .replace(/\\\|/g, '\u0000')
+        .replaceAll('\\|', '&#124;')
         .split('|')
         .slice(1, -1)
-        .map((c) => c.replace(/\u0000/g, '|').trim()),
+        .map((c) => c.replaceAll('&#124;', '|').trim()),
     );
   const end = rows.findIndex((r, i) => i > 1 && r.length !== rows[0]?.length);
   return rows.slice(2, end === -1 ? undefined : end);
