@@ -4,27 +4,21 @@
 // then runs each command's --help through the link npm made.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { listBins, readmeCommands } from '../workspace-bins.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
-
-const workspaces = git('ls-files', '--', '*/package.json', 'packages/*/package.json')
-  .split('\n')
-  .filter((f) => f !== '' && !f.includes('node_modules') && !f.includes('/fixtures/'));
-const bins = workspaces.flatMap((manifest) => {
-  const pkg = JSON.parse(readFileSync(path.join(root, manifest), 'utf8'));
-  return Object.entries(pkg.bin ?? {}).map(([name, file]) => ({
-    name,
-    file: path.posix.join(path.dirname(manifest), file),
-  }));
-});
+const bins = listBins(root);
 
 test('there are commands to check', () => {
   assert.ok(bins.length >= 5, `found ${bins.map((b) => b.name)}`);
+});
+
+test('the READMEs show every command with npx, and only commands a package declares', () => {
+  assert.deepEqual(readmeCommands(root), bins.map((b) => b.name).sort());
 });
 
 for (const { name, file } of bins) {

@@ -42,6 +42,17 @@ const statusResult = (info: string) => ({
   properties: { status: ref('QueueStatus'), operation: { nullable: true, allOf: [ref(info)] } },
 });
 const number = { type: 'number', format: 'double' };
+const logFileName = (list: string) => ({
+  description: `A file name from ${list}.`,
+  name: 'filename',
+  in: 'path',
+  required: true,
+  schema: { type: 'string' },
+});
+const textFile = {
+  description: "The file's content.",
+  content: { 'text/plain': { schema: { type: 'string' } } },
+};
 
 interface Case {
   id: string;
@@ -395,6 +406,59 @@ const cases: Case[] = [
         },
       },
     ),
+  },
+  {
+    id: 'custom-log-files',
+    line: '1.18',
+    given: spec({
+      '/jobmanager/logs': {
+        get: { description: 'list', responses: { 200: ok(ref('LogListInfo')) } },
+      },
+      '/taskmanagers/{taskmanagerid}/logs': {
+        get: { description: 'list', responses: { 200: ok(ref('LogListInfo')) } },
+      },
+    }),
+    want: spec({
+      '/jobmanager/logs': {
+        get: {
+          description:
+            'Returns the list of log files on the JobManager; each is served as text at /jobmanager/logs/{filename}.',
+          responses: { 200: ok(ref('LogListInfo')) },
+        },
+      },
+      '/taskmanagers/{taskmanagerid}/logs': {
+        get: {
+          description:
+            'Returns the list of log files on a TaskManager; each is served as text at /taskmanagers/{taskmanagerid}/logs/{filename}.',
+          responses: { 200: ok(ref('LogListInfo')) },
+        },
+      },
+      '/jobmanager/logs/{filename}': {
+        get: {
+          description: 'Returns one log file of the JobManager, as text.',
+          operationId: 'getJobManagerCustomLog',
+          parameters: [logFileName('/jobmanager/logs')],
+          responses: { 200: textFile },
+        },
+      },
+      '/taskmanagers/{taskmanagerid}/logs/{filename}': {
+        get: {
+          description: 'Returns one log file of a TaskManager, as text.',
+          operationId: 'getTaskManagerCustomLog',
+          parameters: [
+            {
+              description: 'A TaskManager id from /taskmanagers.',
+              name: 'taskmanagerid',
+              in: 'path',
+              required: true,
+              schema: ref('ResourceID'),
+            },
+            logFileName('/taskmanagers/{taskmanagerid}/logs'),
+          ],
+          responses: { 200: textFile },
+        },
+      },
+    }),
   },
   {
     id: 'error-response-body',

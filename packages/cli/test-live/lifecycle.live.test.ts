@@ -117,6 +117,10 @@ describe.each(LINES)('flink-rest against a real Flink %s', (LINE) => {
     expect(existsSync(new URL(savepoint.location))).toBe(false);
     await cli(['jars', 'delete', jarId]);
     expect((await cli(['jars', 'list'])).files).toEqual([]);
+    // Flink answers 400 "does not exist" for it; the CLI says not found.
+    expect((await runCli(['--url', cluster.url, 'jars', 'delete', jarId])).code).toBe(
+      EXIT.NOT_FOUND,
+    );
   });
 
   it('reads the cluster: overview, config, task managers, job manager', async () => {
@@ -138,6 +142,8 @@ describe.each(LINES)('flink-rest against a real Flink %s', (LINE) => {
     const { logs } = await cli(['jobmanager', 'logs']);
     const log = logs.find((l: { name: string }) => l.name.endsWith('.log'));
     expect((await cli(['jobmanager', 'logs', log.name])).content).toContain('org.apache.flink');
+    const missing = await runCli(['--url', cluster.url, 'jobmanager', 'logs', 'no-such-file.log']);
+    expect(missing.code).toBe(EXIT.NOT_FOUND);
     await cli(['jobmanager', 'metrics', '--get', 'numRegisteredTaskManagers']);
   });
 

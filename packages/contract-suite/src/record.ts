@@ -12,7 +12,7 @@ import {
   renderFixture,
 } from '@flink-rest/testing';
 import { collapsePolls } from './collapse-polls.js';
-import { scenarios } from './scenario.js';
+import { scenarioClusterConfig, scenarios } from './scenario.js';
 import { writeFileAtomically } from './write-file.js';
 
 /** Options of `recordFixture`. */
@@ -47,7 +47,10 @@ export async function recordFixture(options: RecordOptions): Promise<Fixture> {
   if (!scenario) throw new TypeError(`scenario ${JSON.stringify(scenarioName)} is not known`);
   const jar = await buildSampleJob();
   options.onProgress?.(`starting Flink ${line}`);
-  const cluster = await startFlinkCluster({ flinkVersion: line, config: CLUSTER_CONFIG });
+  const cluster = await startFlinkCluster({
+    flinkVersion: line,
+    config: { ...CLUSTER_CONFIG, ...scenarioClusterConfig[scenarioName] },
+  });
   const raw: RawExchange[] = [];
   let step = 'start';
   let summary: Json;

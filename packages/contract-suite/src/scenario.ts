@@ -1,5 +1,4 @@
 import {
-  createFlinkClient,
   type FetchLike,
   FlinkApiError,
   OperationFailedError,
@@ -7,6 +6,8 @@ import {
   resumeOperation,
 } from '@flink-rest/client';
 import type { Json } from '@flink-rest/testing';
+import { CLI_CLUSTER_CONFIG, cliScenario } from './scenario-cli.js';
+import { JAR_NAME, JOB_ARGS, runSampleJob, scenarioClient } from './scenario-client.js';
 
 /** What a scenario needs besides the client; the recorder and the replay each provide one. */
 export interface ScenarioContext {
@@ -30,18 +31,6 @@ export interface ScenarioContext {
 
 export type Scenario = (ctx: ScenarioContext) => Promise<Json>;
 
-/** A fixed seed, so client-generated trigger ids and poll jitter repeat from run to run. */
-function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-const JAR_NAME = 'flink-rest-sample-job.jar';
-/** Periodic checkpoints every hour: only the scenario's own checkpoints and savepoints happen. */
-const JOB_ARGS = ['--checkpoint-interval-ms', '3600000', '--delay-ms', '5'];
 const UNKNOWN_JOB = '0'.repeat(32);
 const UNKNOWN_TRIGGER = 'f'.repeat(32);
 
@@ -58,37 +47,8 @@ function errorName(error: unknown): string {
  * goes through the client; the summary it returns is what the replay must reproduce exactly.
  */
 export const lifecycleScenario: Scenario = async (ctx) => {
-  const clock = { sleep: (ms: number) => ctx.sleep(ms), random: seededRandom(6) };
-  const flink = createFlinkClient({
-    baseUrl: ctx.baseUrl,
-    flinkVersion: ctx.flinkVersion as '2.3',
-    fetch: ctx.fetch,
-    clock,
-    retry: { retries: 0 },
-  });
-  const wait = { timeoutMs: ctx.timeoutMs, minDelayMs: 100, maxDelayMs: 500 };
-  // biome-ignore lint/suspicious/noExplicitAny: read endpoints of every version through one client.
-  const GET = flink.GET as (path: string, init?: object) => Promise<any>;
-  const get = async (path: string, params: Record<string, unknown> = {}) => {
-    const r = await GET(path, { params });
-    if (r.error !== undefined) throw new Error(`${path} answered ${r.response.status}`);
-    return r.data;
-  };
-  /** Reads until `done` holds (each read is one exchange; the recorder keeps the last). */
-  const until = async (
-    path: string,
-    params: Record<string, unknown>,
-    done: (d: Json) => boolean,
-  ) => {
-    const deadline = Date.now() + ctx.timeoutMs;
-    for (;;) {
-      const r = await GET(path, { params });
-      if (r.error === undefined && done(r.data)) return r.data;
-      if (Date.now() > deadline)
-        throw new Error(`${path}: condition not met in ${ctx.timeoutMs} ms`);
-      await ctx.sleep(250);
-    }
-  };
+  const client = scenarioClient(ctx);
+  const { flink, wait, GET, get, until } = client;
   const summary: Record<string, Json> = {};
 
   ctx.step('cluster: config');
@@ -109,14 +69,7 @@ export const lifecycleScenario: Scenario = async (ctx) => {
   const jars = await get('/jars');
   summary.jars = (jars.files as { id: string }[]).map((f) => f.id);
 
-  ctx.step('job: run');
-  const { jobid } = await flink.jars.run(jar.id, { parallelism: 1, args: JOB_ARGS });
-  ctx.step('job: wait for RUNNING');
-  await flink.jobs.waitForStatus(jobid, ['RUNNING'], wait);
-  ctx.step('job: wait for every task RUNNING');
-  const details = await until('/jobs/{jobid}', { path: { jobid } }, (d) =>
-    ((d as { vertices: { status: string }[] }).vertices ?? []).every((v) => v.status === 'RUNNING'),
-  );
+  const { jobid, details } = await runSampleJob(ctx, client, jar.id);
   const vertices = (details as { vertices: { id: string; name: string }[] }).vertices;
   summary.job = { id: jobid, name: details.name, vertices: vertices.map((v) => v.name) };
   const vertexid = (vertices[0] as { id: string }).id;
@@ -293,4 +246,9 @@ export const lifecycleScenario: Scenario = async (ctx) => {
 
 export const scenarios: Readonly<Record<string, Scenario>> = Object.freeze({
   lifecycle: lifecycleScenario,
+  cli: cliScenario,
 });
+
+/** Cluster settings a scenario needs beyond the recorder's own. */
+export const scenarioClusterConfig: Readonly<Record<string, Readonly<Record<string, string>>>> =
+  Object.freeze({ cli: CLI_CLUSTER_CONFIG });

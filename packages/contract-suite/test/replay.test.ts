@@ -4,9 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { replayFixture } from '../src/replay.js';
 
 describe.each(supportedLines)('Flink %s', (line) => {
-  it('replays the lifecycle scenario offline with the same summary as live', async () => {
-    const [fixture] = await loadFixtures(line, { scenario: 'lifecycle' });
-    if (!fixture) throw new Error('no fixture');
-    expect(await replayFixture(fixture)).toEqual(fixture.summary);
-  });
+  it.each(['lifecycle', 'cli'])(
+    'replays the %s scenario offline with the same summary as live',
+    async (scenario) => {
+      const [fixture] = await loadFixtures(line, { scenario });
+      if (!fixture) throw new Error('no fixture');
+      expect(await replayFixture(fixture)).toEqual(fixture.summary);
+    },
+  );
 });

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Mismatch } from '@flink-rest/drift';
 import { listOverlays, loadPinnedSpec, type Overlay } from '@flink-rest/specs';
-import { loadFixtures, parseFixture } from '@flink-rest/testing';
+import { type Fixture, loadFixtures, parseFixture } from '@flink-rest/testing';
 import { supportedLines } from '@flink-rest/versions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -174,5 +174,25 @@ describe('validateFixtures', () => {
     expect(() => validateFixtures([fixture], doc, '/fx')).toThrow(
       /^\/fx\/1\.18\/lifecycle\.json exchanges\[1\]: GET \/applications\/overview matches no operation of the Flink 1\.18 spec$/,
     );
+  });
+
+  it("'report': a path the spec lacks is a mismatch of that path, not an error", async () => {
+    const [lifecycle] = await loadFixtures('1.18', { scenario: 'lifecycle' });
+    const exchange = lifecycle?.exchanges[0] as Fixture['exchanges'][number];
+    const logFile = {
+      ...exchange,
+      step: 'jobmanager: log file',
+      request: { ...exchange.request, path: '/jobmanager/logs/jobmanager.log' },
+    };
+    const fixture = { ...(lifecycle as Fixture), exchanges: [exchange, logFile] };
+    const raw = await loadPinnedSpec('1.18', { overlays: false });
+    expect(validateFixtures([fixture], raw, '/fx', 'report')).toContainEqual(
+      expect.objectContaining({
+        operation: 'GET /jobmanager/logs/jobmanager.log (no operation)',
+        part: 'path',
+        expected: 'an operation of the spec',
+      }),
+    );
+    expect(() => validateFixtures([fixture], raw, '/fx')).toThrow(/matches no operation/);
   });
 });

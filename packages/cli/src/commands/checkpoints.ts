@@ -59,8 +59,19 @@ export function registerCheckpoints(program: Command, run: Run): void {
                 },
               );
         emit(session, body, () => {
-          const { tasks: _tasks, subtasks: _subtasks, ...fields } = body as Body;
-          return renderFields(fields);
+          const { tasks: _tasks, subtasks, ...fields } = body as Body;
+          if (!Array.isArray(subtasks)) return renderFields(fields);
+          // --vertex: the vertex's totals, then one row per subtask.
+          return `${renderFields(fields)}\n${renderTable(
+            ['subtask', 'status', 'checkpointed size', 'state size', 'end to end (ms)'],
+            (subtasks as Body[]).map((t) => [
+              t.index,
+              t.status,
+              t.checkpointed_size,
+              t.state_size,
+              t.end_to_end_duration,
+            ]),
+          )}`;
         });
         return undefined;
       }),

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { parsePositiveInt } from '../argument-parsers.js';
-import { UsageError } from '../errors.js';
+import { NotFoundError, UsageError } from '../errors.js';
 import { flinkGet } from '../flink-get.js';
+import { isUnknownJar } from '../is-unknown-jar.js';
 import type { Run } from '../main.js';
 import { emit } from '../output.js';
 import { renderTable } from '../render-table.js';
@@ -100,7 +101,12 @@ export function registerJars(program: Command, run: Run): void {
     .action((jarId: string, _o, command: Command) =>
       run(command, async (session) => {
         const flink = await session.flink();
-        await flink.jars.delete(jarId, session.io.signal ? { signal: session.io.signal } : {});
+        await flink.jars
+          .delete(jarId, session.io.signal ? { signal: session.io.signal } : {})
+          .catch((error: unknown) => {
+            if (!isUnknownJar(error)) throw error;
+            throw new NotFoundError(`jar ${jarId} is not on the cluster (see \`jars list\`)`);
+          });
         emit(session, { jarId, deleted: true }, () => (session.quiet ? '' : `deleted ${jarId}\n`));
         return undefined;
       }),

@@ -4,7 +4,6 @@ import { UsageError } from '../errors.js';
 import { flinkGet } from '../flink-get.js';
 import type { Run } from '../main.js';
 import { emit } from '../output.js';
-import { readLogFile } from '../read-log-file.js';
 import { renderTable } from '../render-table.js';
 
 type Body = Record<string, unknown>;
@@ -43,9 +42,13 @@ export function registerJobmanager(program: Command, run: Run): void {
           );
           return undefined;
         }
-        if (session.settings.tlsFiles !== undefined)
-          throw new UsageError('jobmanager logs <file> does not support --ca-file/--cert-file yet');
-        const text = await readLogFile(session, file);
+        const text = (await flinkGet(
+          session,
+          '/jobmanager/logs/{filename}',
+          { filename: file },
+          undefined,
+          'text',
+        )) as string;
         emit(session, { file, content: text }, () => text);
         return undefined;
       }),

@@ -5,12 +5,13 @@
 //
 // Spec: specs/flink-1.18/jobmanager-v1.yaml
 //   sha256 ee9d0bf501cadb40f260936f23ee51118ff9fd2bf793bd85a9a349912e71e9a7
-// Overlays (specs/overlays/, 14 applied in this order):
-//   sha256 297be163ca01a5acdf2b0a1db08a4e4018f7fd4972ae10d25cab56a8891cdfed
+// Overlays (specs/overlays/, 15 applied in this order):
+//   sha256 eee575f033dac46f6feca226ff4e19c2438292e224b333cbff2b8206da5eb3f6
 //   - aggregated-metrics-bare-array (none filed)
 //   - async-operation-results (none filed)
 //   - checkpoint-mode-case (none filed)
 //   - checkpoint-savepoint-format-nullable (none filed)
+//   - custom-log-files (none filed)
 //   - error-response-body (none filed)
 //   - jar-entry-description-nullable (none filed)
 //   - job-exceptions-root-nullable (none filed)
@@ -35,6 +36,7 @@ export const routes: ReadonlySet<string> = new Set([
   'GET /jobmanager/config',
   'GET /jobmanager/environment',
   'GET /jobmanager/logs',
+  'GET /jobmanager/logs/{filename}',
   'GET /jobmanager/metrics',
   'GET /jobmanager/thread-dump',
   'GET /jobs',
@@ -80,6 +82,7 @@ export const routes: ReadonlySet<string> = new Set([
   'GET /taskmanagers/metrics',
   'GET /taskmanagers/{taskmanagerid}',
   'GET /taskmanagers/{taskmanagerid}/logs',
+  'GET /taskmanagers/{taskmanagerid}/logs/{filename}',
   'GET /taskmanagers/{taskmanagerid}/metrics',
   'GET /taskmanagers/{taskmanagerid}/thread-dump',
   'PATCH /jobs/{jobid}',

@@ -5,12 +5,13 @@
 //
 // Spec: specs/flink-1.18/jobmanager-v1.yaml
 //   sha256 ee9d0bf501cadb40f260936f23ee51118ff9fd2bf793bd85a9a349912e71e9a7
-// Overlays (specs/overlays/, 14 applied in this order):
-//   sha256 297be163ca01a5acdf2b0a1db08a4e4018f7fd4972ae10d25cab56a8891cdfed
+// Overlays (specs/overlays/, 15 applied in this order):
+//   sha256 eee575f033dac46f6feca226ff4e19c2438292e224b333cbff2b8206da5eb3f6
 //   - aggregated-metrics-bare-array (none filed)
 //   - async-operation-results (none filed)
 //   - checkpoint-mode-case (none filed)
 //   - checkpoint-savepoint-format-nullable (none filed)
+//   - custom-log-files (none filed)
 //   - error-response-body (none filed)
 //   - jar-entry-description-nullable (none filed)
 //   - job-exceptions-root-nullable (none filed)
@@ -238,7 +239,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Returns the list of log files on the JobManager. */
+        /** @description Returns the list of log files on the JobManager; each is served as text at /jobmanager/logs/{filename}. */
         get: operations["getJobManagerLogList"];
         put?: never;
         post?: never;
@@ -1109,7 +1110,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Returns the list of log files on a TaskManager. */
+        /** @description Returns the list of log files on a TaskManager; each is served as text at /taskmanagers/{taskmanagerid}/logs/{filename}. */
         get: operations["getTaskManagerLogs"];
         put?: never;
         post?: never;
@@ -1145,6 +1146,40 @@ export interface paths {
         };
         /** @description Returns the thread dump of the requested TaskManager. */
         get: operations["getTaskManagerThreadDump"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobmanager/logs/{filename}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Returns one log file of the JobManager, as text. */
+        get: operations["getJobManagerCustomLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/taskmanagers/{taskmanagerid}/logs/{filename}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Returns one log file of a TaskManager, as text. */
+        get: operations["getTaskManagerCustomLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4581,6 +4616,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ThreadDumpInfo"];
+                };
+            };
+            /** @description An error; errors[0] is the message (for a handler exception, with its stack trace). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    getJobManagerCustomLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A file name from /jobmanager/logs. */
+                filename: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's content. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description An error; errors[0] is the message (for a handler exception, with its stack trace). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    getTaskManagerCustomLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A TaskManager id from /taskmanagers. */
+                taskmanagerid: components["schemas"]["ResourceID"];
+                /** @description A file name from /taskmanagers/{taskmanagerid}/logs. */
+                filename: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's content. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
                 };
             };
             /** @description An error; errors[0] is the message (for a handler exception, with its stack trace). */

@@ -5,12 +5,13 @@
 //
 // Spec: specs/flink-1.20/jobmanager-v1.yaml
 //   sha256 0ce233e80e6cf6f82a2fbb91d648ab85a7fe59fa7a4df0626612e0a00fcd298c
-// Overlays (specs/overlays/, 15 applied in this order):
-//   sha256 bbe6cdce9919532af238034043d5e71a4deb208e79fe17db28f56963c0aca1b5
+// Overlays (specs/overlays/, 16 applied in this order):
+//   sha256 f62ff14328efa4faa8874d247b3ec624db1bdb1985b91fcdf4686d155ff20247
 //   - aggregated-metrics-bare-array (none filed)
 //   - async-operation-results (none filed)
 //   - checkpoint-mode-case (none filed)
 //   - checkpoint-savepoint-format-nullable (none filed)
+//   - custom-log-files (none filed)
 //   - error-response-body (none filed)
 //   - jar-entry-description-nullable (none filed)
 //   - job-exceptions-root-nullable (none filed)
@@ -36,6 +37,7 @@ export const routes: ReadonlySet<string> = new Set([
   'GET /jobmanager/config',
   'GET /jobmanager/environment',
   'GET /jobmanager/logs',
+  'GET /jobmanager/logs/{filename}',
   'GET /jobmanager/metrics',
   'GET /jobmanager/thread-dump',
   'GET /jobs',
@@ -82,6 +84,7 @@ export const routes: ReadonlySet<string> = new Set([
   'GET /taskmanagers/metrics',
   'GET /taskmanagers/{taskmanagerid}',
   'GET /taskmanagers/{taskmanagerid}/logs',
+  'GET /taskmanagers/{taskmanagerid}/logs/{filename}',
   'GET /taskmanagers/{taskmanagerid}/metrics',
   'GET /taskmanagers/{taskmanagerid}/thread-dump',
   'PATCH /jobs/{jobid}',

@@ -5,12 +5,13 @@
 //
 // Spec: specs/flink-1.20/jobmanager-v1.yaml
 //   sha256 0ce233e80e6cf6f82a2fbb91d648ab85a7fe59fa7a4df0626612e0a00fcd298c
-// Overlays (specs/overlays/, 15 applied in this order):
-//   sha256 bbe6cdce9919532af238034043d5e71a4deb208e79fe17db28f56963c0aca1b5
+// Overlays (specs/overlays/, 16 applied in this order):
+//   sha256 f62ff14328efa4faa8874d247b3ec624db1bdb1985b91fcdf4686d155ff20247
 //   - aggregated-metrics-bare-array (none filed)
 //   - async-operation-results (none filed)
 //   - checkpoint-mode-case (none filed)
 //   - checkpoint-savepoint-format-nullable (none filed)
+//   - custom-log-files (none filed)
 //   - error-response-body (none filed)
 //   - jar-entry-description-nullable (none filed)
 //   - job-exceptions-root-nullable (none filed)
@@ -239,7 +240,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Returns the list of log files on the JobManager. */
+        /** @description Returns the list of log files on the JobManager; each is served as text at /jobmanager/logs/{filename}. */
         get: operations["getJobManagerLogList"];
         put?: never;
         post?: never;
@@ -1127,7 +1128,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Returns the list of log files on a TaskManager. */
+        /** @description Returns the list of log files on a TaskManager; each is served as text at /taskmanagers/{taskmanagerid}/logs/{filename}. */
         get: operations["getTaskManagerLogs"];
         put?: never;
         post?: never;
@@ -1163,6 +1164,40 @@ export interface paths {
         };
         /** @description Returns the thread dump of the requested TaskManager. */
         get: operations["getTaskManagerThreadDump"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobmanager/logs/{filename}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Returns one log file of the JobManager, as text. */
+        get: operations["getJobManagerCustomLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/taskmanagers/{taskmanagerid}/logs/{filename}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Returns one log file of a TaskManager, as text. */
+        get: operations["getTaskManagerCustomLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4651,6 +4686,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ThreadDumpInfo"];
+                };
+            };
+            /** @description An error; errors[0] is the message (for a handler exception, with its stack trace). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    getJobManagerCustomLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A file name from /jobmanager/logs. */
+                filename: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's content. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description An error; errors[0] is the message (for a handler exception, with its stack trace). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    getTaskManagerCustomLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A TaskManager id from /taskmanagers. */
+                taskmanagerid: components["schemas"]["ResourceID"];
+                /** @description A file name from /taskmanagers/{taskmanagerid}/logs. */
+                filename: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's content. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
                 };
             };
             /** @description An error; errors[0] is the message (for a handler exception, with its stack trace). */

@@ -5,12 +5,13 @@
 //
 // Spec: specs/flink-2.0/jobmanager-v1.yaml
 //   sha256 439c8482b4b201077066ee2eeecd6dc5dd70f6ecdf919066a4c41334461807a0
-// Overlays (specs/overlays/, 14 applied in this order):
-//   sha256 49688b2b60f490d9c7881e0ff4f108ea46761c47e9402676c548b25502af8342
+// Overlays (specs/overlays/, 15 applied in this order):
+//   sha256 e4cdd1e146ccdf9caf519a7ef74f6742c716bc7100f548afedfe1670a5f30ced
 //   - aggregated-metrics-bare-array (none filed)
 //   - async-operation-results (none filed)
 //   - checkpoint-mode-case (none filed)
 //   - checkpoint-savepoint-format-nullable (none filed)
+//   - custom-log-files (none filed)
 //   - error-response-body (none filed)
 //   - jar-entry-description-nullable (none filed)
 //   - latest-checkpoints-nullable (none filed)
@@ -35,6 +36,7 @@ export const routes: ReadonlySet<string> = new Set([
   'GET /jobmanager/config',
   'GET /jobmanager/environment',
   'GET /jobmanager/logs',
+  'GET /jobmanager/logs/{filename}',
   'GET /jobmanager/metrics',
   'GET /jobmanager/thread-dump',
   'GET /jobs',
@@ -81,6 +83,7 @@ export const routes: ReadonlySet<string> = new Set([
   'GET /taskmanagers/metrics',
   'GET /taskmanagers/{taskmanagerid}',
   'GET /taskmanagers/{taskmanagerid}/logs',
+  'GET /taskmanagers/{taskmanagerid}/logs/{filename}',
   'GET /taskmanagers/{taskmanagerid}/metrics',
   'GET /taskmanagers/{taskmanagerid}/thread-dump',
   'PATCH /jobs/{jobid}',

@@ -5,12 +5,13 @@
 //
 // Spec: specs/flink-2.0/jobmanager-v1.yaml
 //   sha256 439c8482b4b201077066ee2eeecd6dc5dd70f6ecdf919066a4c41334461807a0
-// Overlays (specs/overlays/, 14 applied in this order):
-//   sha256 49688b2b60f490d9c7881e0ff4f108ea46761c47e9402676c548b25502af8342
+// Overlays (specs/overlays/, 15 applied in this order):
+//   sha256 e4cdd1e146ccdf9caf519a7ef74f6742c716bc7100f548afedfe1670a5f30ced
 //   - aggregated-metrics-bare-array (none filed)
 //   - async-operation-results (none filed)
 //   - checkpoint-mode-case (none filed)
 //   - checkpoint-savepoint-format-nullable (none filed)
+//   - custom-log-files (none filed)
 //   - error-response-body (none filed)
 //   - jar-entry-description-nullable (none filed)
 //   - latest-checkpoints-nullable (none filed)
@@ -238,7 +239,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Returns the list of log files on the JobManager. */
+        /** @description Returns the list of log files on the JobManager; each is served as text at /jobmanager/logs/{filename}. */
         get: operations["getJobManagerLogList"];
         put?: never;
         post?: never;
@@ -1126,7 +1127,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Returns the list of log files on a TaskManager. */
+        /** @description Returns the list of log files on a TaskManager; each is served as text at /taskmanagers/{taskmanagerid}/logs/{filename}. */
         get: operations["getTaskManagerLogs"];
         put?: never;
         post?: never;
@@ -1162,6 +1163,40 @@ export interface paths {
         };
         /** @description Returns the thread dump of the requested TaskManager. */
         get: operations["getTaskManagerThreadDump"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobmanager/logs/{filename}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Returns one log file of the JobManager, as text. */
+        get: operations["getJobManagerCustomLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/taskmanagers/{taskmanagerid}/logs/{filename}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Returns one log file of a TaskManager, as text. */
+        get: operations["getTaskManagerCustomLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4621,6 +4656,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ThreadDumpInfo"];
+                };
+            };
+            /** @description An error; errors[0] is the message (for a handler exception, with its stack trace). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    getJobManagerCustomLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A file name from /jobmanager/logs. */
+                filename: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's content. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description An error; errors[0] is the message (for a handler exception, with its stack trace). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    getTaskManagerCustomLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A TaskManager id from /taskmanagers. */
+                taskmanagerid: components["schemas"]["ResourceID"];
+                /** @description A file name from /taskmanagers/{taskmanagerid}/logs. */
+                filename: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's content. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
                 };
             };
             /** @description An error; errors[0] is the message (for a handler exception, with its stack trace). */

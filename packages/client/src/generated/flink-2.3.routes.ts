@@ -5,13 +5,14 @@
 //
 // Spec: specs/flink-2.3/jobmanager-v1.yaml
 //   sha256 d7d2ab3d0988097206ffbadefe6abd57c3138bca0e8f9430732244800d1cfdd8
-// Overlays (specs/overlays/, 15 applied in this order):
-//   sha256 ac97bf3353c5381c072706266ce433a428c284a7e7de9558b09e7747faa9911a
+// Overlays (specs/overlays/, 16 applied in this order):
+//   sha256 45ce1f307d8d212c4d29dfa4a8aa60f95449e26509938ae45989baab713c488b
 //   - aggregated-metrics-bare-array (none filed)
 //   - application-id-hex (none filed)
 //   - async-operation-results (none filed)
 //   - checkpoint-mode-case (none filed)
 //   - checkpoint-savepoint-format-nullable (none filed)
+//   - custom-log-files (none filed)
 //   - error-response-body (none filed)
 //   - jar-entry-description-nullable (none filed)
 //   - latest-checkpoints-nullable (none filed)
@@ -40,6 +41,7 @@ export const routes: ReadonlySet<string> = new Set([
   'GET /jobmanager/config',
   'GET /jobmanager/environment',
   'GET /jobmanager/logs',
+  'GET /jobmanager/logs/{filename}',
   'GET /jobmanager/metrics',
   'GET /jobmanager/thread-dump',
   'GET /jobs',
@@ -91,6 +93,7 @@ export const routes: ReadonlySet<string> = new Set([
   'GET /taskmanagers/metrics',
   'GET /taskmanagers/{taskmanagerid}',
   'GET /taskmanagers/{taskmanagerid}/logs',
+  'GET /taskmanagers/{taskmanagerid}/logs/{filename}',
   'GET /taskmanagers/{taskmanagerid}/metrics',
   'GET /taskmanagers/{taskmanagerid}/thread-dump',
   'PATCH /jobs/{jobid}',

@@ -5,13 +5,14 @@
 //
 // Spec: specs/flink-2.3/jobmanager-v1.yaml
 //   sha256 d7d2ab3d0988097206ffbadefe6abd57c3138bca0e8f9430732244800d1cfdd8
-// Overlays (specs/overlays/, 15 applied in this order):
-//   sha256 ac97bf3353c5381c072706266ce433a428c284a7e7de9558b09e7747faa9911a
+// Overlays (specs/overlays/, 16 applied in this order):
+//   sha256 45ce1f307d8d212c4d29dfa4a8aa60f95449e26509938ae45989baab713c488b
 //   - aggregated-metrics-bare-array (none filed)
 //   - application-id-hex (none filed)
 //   - async-operation-results (none filed)
 //   - checkpoint-mode-case (none filed)
 //   - checkpoint-savepoint-format-nullable (none filed)
+//   - custom-log-files (none filed)
 //   - error-response-body (none filed)
 //   - jar-entry-description-nullable (none filed)
 //   - latest-checkpoints-nullable (none filed)
@@ -341,7 +342,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Returns the list of log files on the JobManager. */
+        /** @description Returns the list of log files on the JobManager; each is served as text at /jobmanager/logs/{filename}. */
         get: operations["getJobManagerLogList"];
         put?: never;
         post?: never;
@@ -1314,7 +1315,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Returns the list of log files on a TaskManager. */
+        /** @description Returns the list of log files on a TaskManager; each is served as text at /taskmanagers/{taskmanagerid}/logs/{filename}. */
         get: operations["getTaskManagerLogs"];
         put?: never;
         post?: never;
@@ -1350,6 +1351,40 @@ export interface paths {
         };
         /** @description Returns the thread dump of the requested TaskManager. */
         get: operations["getTaskManagerThreadDump"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobmanager/logs/{filename}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Returns one log file of the JobManager, as text. */
+        get: operations["getJobManagerCustomLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/taskmanagers/{taskmanagerid}/logs/{filename}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Returns one log file of a TaskManager, as text. */
+        get: operations["getTaskManagerCustomLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5410,6 +5445,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ThreadDumpInfo"];
+                };
+            };
+            /** @description An error; errors[0] is the message (for a handler exception, with its stack trace). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    getJobManagerCustomLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A file name from /jobmanager/logs. */
+                filename: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's content. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description An error; errors[0] is the message (for a handler exception, with its stack trace). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseBody"];
+                };
+            };
+        };
+    };
+    getTaskManagerCustomLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A TaskManager id from /taskmanagers. */
+                taskmanagerid: components["schemas"]["ResourceID"];
+                /** @description A file name from /taskmanagers/{taskmanagerid}/logs. */
+                filename: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's content. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
                 };
             };
             /** @description An error; errors[0] is the message (for a handler exception, with its stack trace). */
