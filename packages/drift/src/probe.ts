@@ -54,6 +54,13 @@ function reasonOf(error: unknown): string {
   return message.replace(/\s*\r?\n\s*/g, ' ');
 }
 
+/** `: <first line of Flink's first error>` (shortened), or nothing for another body. */
+function flinkMessage(body: Json): string {
+  if (!isFlinkErrorBody(body)) return '';
+  const first = String((body as { errors: string[] }).errors[0] ?? '').split('\n')[0] ?? '';
+  return first === '' ? '' : `: ${first.length > 120 ? `${first.slice(0, 117)}...` : first}`;
+}
+
 /** JSON when the text parses as JSON, else the text itself; null for no body. */
 function parseBody(value: unknown): Json {
   if (value === undefined || value === '') return null;
@@ -169,19 +176,9 @@ export async function probeCluster(options: ProbeOptions): Promise<ProbeResult> 
       outcomeOf(status, body, []) === 'ok' ? validator.validate(exchange, path) : [];
     const outcome = outcomeOf(status, body, mismatches);
     const reason =
-      outcome === 'not-available'
-        ? `404: ${String((body as { errors: string[] }).errors[0] ?? '')
-            .split('\n')[0]
-            ?.slice(0, 120)}`
-        : outcome === 'error'
-          ? `${status}${
-              isFlinkErrorBody(body)
-                ? `: ${String((body as { errors: string[] }).errors[0])
-                    .split('\n')[0]
-                    ?.slice(0, 120)}`
-                : ''
-            }`
-          : undefined;
+      outcome === 'not-available' || outcome === 'error'
+        ? `${status}${flinkMessage(body)}`
+        : undefined;
     return {
       operation: `GET ${request.template}`,
       path,
