@@ -142,6 +142,32 @@ describe('probe of a cluster', () => {
     }
   });
 
+  it('--flink-version names the spec instead of the cluster: 2.2 answers against the 2.3 spec', async () => {
+    const pinned = await runDrift(
+      'probe',
+      '--url',
+      mock.url,
+      '--flink-version',
+      '2.2',
+      '--format',
+      'json',
+    );
+    expect(JSON.parse(pinned.stdout)).toMatchObject({ line: '2.2', summary: { drift: 0 } });
+    const other = await runDrift(
+      'probe',
+      '--url',
+      mock.url,
+      '--flink-version',
+      '2.3',
+      '--format',
+      'json',
+    );
+    const report = JSON.parse(other.stdout);
+    expect(report).toMatchObject({ line: '2.3', flinkRelease: expect.stringMatching(/^2\.2\./) });
+    // 2.2 sends the same shapes the overlaid 2.3 spec describes on these endpoints.
+    expect(report.operationsChecked).toBeGreaterThanOrEqual(15);
+  });
+
   it('sends the token and never prints it', async () => {
     const seen: string[] = [];
     const { code, stdout, stderr } = await runDriftWith(
