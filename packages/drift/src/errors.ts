@@ -14,7 +14,11 @@ export type DriftErrorCode =
   /** The `--out` file cannot be written. */
   | 'WRITE_FAILED'
   /** The spec validator met an exchange of an ordinary step that matches no operation. */
-  | 'UNKNOWN_OPERATION';
+  | 'UNKNOWN_OPERATION'
+  /** The probe was about to send something other than a GET (refused, never sent). */
+  | 'NOT_READ_ONLY'
+  /** The probe could not reach the cluster, or it runs a Flink line that is not pinned. */
+  | 'UNREACHABLE';
 
 /**
  * The one error class of @flink-rest/drift: a stable `code` and a one-line message that names

@@ -14,6 +14,8 @@ import {
   type SupportCommand,
   USAGE,
 } from './parse-args.js';
+import type { ProbeOptions } from './probe.js';
+import { EXIT_UNREACHABLE, runProbe } from './probe-command.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderSupportMarkdown } from './render-support.js';
@@ -24,6 +26,10 @@ import { runSupport } from './support-command.js';
 export interface DriftIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** `probe`'s `FLINK_REST_*` and `GITHUB_STEP_SUMMARY`. Default `process.env`. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** `probe` only: what sends the requests and times them out (tests). */
+  readonly probe?: Pick<ProbeOptions, 'fetch' | 'timeout' | 'now'>;
 }
 
 const processIo: DriftIo = {
@@ -121,8 +127,9 @@ async function run(command: DiffCommand | CompareCommand | SupportCommand): Prom
 /**
  * `flink-drift` without the process: parses `argv` (the arguments after the program name),
  * writes to `io`, and resolves to the exit status: 0 no breaking change (no difference, no
- * break in `--flink-version`), 1 a breaking change (a difference, a break in
- * `--flink-version`), 2 a usage or input error (one line on stderr).
+ * break in `--flink-version`, no drift), 1 a breaking change (a difference, a break in
+ * `--flink-version`, drift), 2 a usage or input error (one line on stderr), 3 (probe) the
+ * cluster unreachable or not pinned, or an operation not checked.
  */
 export async function main(argv: readonly string[], io: DriftIo = processIo): Promise<number> {
   try {
@@ -131,7 +138,18 @@ export async function main(argv: readonly string[], io: DriftIo = processIo): Pr
       io.stdout(USAGE);
       return EXIT_OK;
     }
-    const { text, exitCode, outcome } = await run(command);
+    const { text, exitCode, outcome } =
+      command.command === 'probe'
+        ? await (async () => {
+            const probe = await runProbe(command, io.env ?? process.env, io.probe);
+            for (const file of probe.wrote) io.stderr(`flink-drift: wrote ${file}\n`);
+            const { summary, operationsChecked } = probe.report;
+            return {
+              ...probe,
+              outcome: `${operationsChecked} operations checked, ${summary.mismatches} mismatches, ${summary.error} errors`,
+            };
+          })()
+        : await run(command);
     if (command.out === undefined) {
       io.stdout(text);
     } else {
@@ -140,6 +158,10 @@ export async function main(argv: readonly string[], io: DriftIo = processIo): Pr
     }
     return exitCode;
   } catch (error) {
+    if (error instanceof DriftError && error.code === 'UNREACHABLE') {
+      io.stderr(`flink-drift: ${error.message}\n`);
+      return EXIT_UNREACHABLE;
+    }
     if (error instanceof DriftError) {
       const hint = error.code === 'USAGE' ? ' (see flink-drift --help)' : '';
       io.stderr(`flink-drift: ${error.message}${hint}\n`);
