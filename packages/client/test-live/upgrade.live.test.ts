@@ -5,14 +5,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSampleJob, type FlinkCluster, startFlinkCluster } from '@flink-rest/local-cluster';
 import { supportedVersions } from '@flink-rest/versions';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   createFlinkClient,
   resumeUpgrade,
   UpgradeFailedError,
+  type UpgradeResult,
   type UpgradeState,
 } from '../src/index.js';
 import { startProxy } from './faults-proxy.js';
+import { upgradeJob } from './readme-upgrade.js';
 
 // FLINK_LINES=2.3,1.18 narrows a local run; CI sets nothing and runs every version.
 const lines = process.env.FLINK_LINES?.split(',');
@@ -109,19 +111,35 @@ describe.each(versions)('Flink $version', ({ line }) => {
     const before = await gauges(jobid);
     expect(before.version).toBe(1);
 
-    const steps: string[] = [];
-    const up = await flink.jobs.upgrade(jobid, {
-      jar: jars.v2,
-      args: ARGS,
-      previous: { jarId: v1JarId, args: ARGS },
-      targetDirectory: `file://${cluster.savepointDir}`,
-      ...QUICK,
-      onProgress: (e) => {
-        if (e.status === 'done') steps.push(e.step);
-      },
-    });
-    const result = await up.wait();
-    expect(steps).toEqual(['resolve', 'upload', 'stop', 'start', 'healthy']);
+    // The README's example (readme-upgrade.ts) does this upgrade.
+    const dir = await mkdtemp(path.join(tmpdir(), 'upgrade-'));
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    let result: UpgradeResult | undefined;
+    try {
+      result = await upgradeJob(cluster.url, jobid, jars.v2, v1JarId, path.join(dir, 'state'));
+      const saved = JSON.parse(await readFile(path.join(dir, 'state'), 'utf8')) as UpgradeState;
+      expect(saved.step).toBe('done');
+    } finally {
+      log.mockRestore();
+      await rm(dir, { recursive: true, force: true });
+    }
+    if (!result) throw new Error('the README example did not upgrade');
+    expect(log.mock.calls.map(([line]) => String(line).split(' ').slice(1, 3).join(' '))).toEqual(
+      expect.arrayContaining([
+        'resolve done',
+        'upload done',
+        'stop done',
+        'start done',
+        'healthy done',
+      ]),
+    );
+    expect(result.steps.map((s) => s.step)).toEqual([
+      'resolve',
+      'upload',
+      'stop',
+      'start',
+      'healthy',
+    ]);
     expect(result.savepoint).toContain(cluster.savepointDir);
     expect(await status(jobid)).toBe('FINISHED');
     expect(await status(result.newJobId)).toBe('RUNNING');

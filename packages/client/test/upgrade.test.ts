@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import {
   createFlinkClient,
@@ -335,5 +336,16 @@ describe('resumeUpgrade', () => {
   ])('refuses a state that is $name', ({ state, want }) => {
     const { client } = cluster();
     expect(() => resumeUpgrade(client, state as UpgradeState)).toThrow(want);
+  });
+});
+
+describe('README', () => {
+  it('shows test-live/readme-upgrade.ts verbatim (the live test runs it)', async () => {
+    const read = (file: string) => readFile(new URL(file, import.meta.url), 'utf8');
+    const [readme, example] = await Promise.all([
+      read('../README.md'),
+      read('../test-live/readme-upgrade.ts'),
+    ]);
+    expect(readme).toContain(`\`\`\`ts\n${example}\`\`\`\n`);
   });
 });
