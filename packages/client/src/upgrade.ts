@@ -4,6 +4,7 @@ import { type Core, unwrap } from './core.js';
 import {
   FlinkApiError,
   FlinkConnectionError,
+  FlinkError,
   OperationNotFoundError,
   UpgradeFailedError,
   WaitAbortedError,
@@ -407,7 +408,7 @@ export class UpgradeOperation {
     const { jobId, previous } = this.#state;
     const status = await this.#status(jobId);
     if (status !== 'RUNNING')
-      throw new TypeError(`job ${jobId} is ${status ?? 'unknown to Flink'}, not RUNNING`);
+      throw new FlinkError(`job ${jobId} is ${status ?? 'unknown to Flink'}, not RUNNING`);
     if (!previous || previous.parallelism !== undefined)
       return this.#apply({ type: 'resolved', previous });
     const config = unwrap<{ 'execution-config'?: { 'job-parallelism'?: number } }>(
@@ -436,7 +437,7 @@ export class UpgradeOperation {
       if (s.mode === 'last-state') {
         path = latestRetained(await this.#checkpoints(s.jobId));
         if (!path)
-          throw new TypeError(`job ${s.jobId} has no completed checkpoint to restore from`);
+          throw new FlinkError(`job ${s.jobId} has no completed checkpoint to restore from`);
       }
       await this.#cancelUnlessEnded(s.jobId);
       return this.#apply({ type: 'stopped', savepoint: path });
@@ -452,6 +453,9 @@ export class UpgradeOperation {
     });
     // Ask Flink for the trigger id first: a resumed stop, or one whose answer was lost, may have
     // been taken already; only a job that still runs and does not know the id gets the stop.
+    // Once Flink has answered the stop, it is not sent again: a 404 after that means Flink lost
+    // the operation (a JobManager restart), and a second stop could take a second savepoint.
+    let accepted = false;
     const outcome = await pollUntil<SavepointResult | 'sent', SavepointResult>(
       async () => {
         try {
@@ -459,28 +463,28 @@ export class UpgradeOperation {
           return polled.status === 'COMPLETED' ? polled.result : 'sent';
         } catch (error) {
           if (!(error instanceof OperationNotFoundError)) throw error;
-        }
-        const status = await this.#status(s.jobId);
-        if (status === 'RUNNING') {
-          try {
-            await this.#jobs.stopWithSavepoint(s.jobId, {
-              triggerId,
-              ...(s.targetDirectory ? { targetDirectory: s.targetDirectory } : {}),
-              ...this.#signal,
-            });
-          } catch (error) {
-            // No answer: the next poll asks for the trigger id again.
-            if (!(error instanceof FlinkConnectionError)) throw error;
+          const status = await this.#status(s.jobId);
+          if (status !== 'RUNNING') {
+            // The job ended and Flink no longer knows the trigger (its result expired, 5 min by
+            // default): a stop that completed left its savepoint in the job's history.
+            const location = latestSavepoint(await this.#checkpoints(s.jobId));
+            if (location && status === 'FINISHED') return { location };
+            throw error;
           }
-          return 'sent';
+          if (accepted) throw error;
         }
-        // The job ended and Flink no longer knows the trigger (its result expired, 5 min by
-        // default): a stop that completed left its savepoint in the job's history.
-        const location = latestSavepoint(await this.#checkpoints(s.jobId));
-        if (location && status === 'FINISHED') return { location };
-        throw new TypeError(
-          `job ${s.jobId} is ${status ?? 'unknown to Flink'} and Flink does not know stop ${triggerId}`,
-        );
+        try {
+          await this.#jobs.stopWithSavepoint(s.jobId, {
+            triggerId,
+            ...(s.targetDirectory ? { targetDirectory: s.targetDirectory } : {}),
+            ...this.#signal,
+          });
+          accepted = true;
+        } catch (error) {
+          // No answer: the next poll asks for the trigger id again.
+          if (!(error instanceof FlinkConnectionError)) throw error;
+        }
+        return 'sent';
       },
       (r): Decision<SavepointResult> =>
         r === 'sent'
@@ -620,7 +624,7 @@ export class UpgradeOperation {
       (sample): Decision<true> => {
         const d = decideHealth(sample, runningSince, this.#state.healthy);
         if (d.state === 'healthy') return { state: 'success', value: true };
-        if (d.state === 'unhealthy') return { state: 'failure', error: new TypeError(d.reason) };
+        if (d.state === 'unhealthy') return { state: 'failure', error: new FlinkError(d.reason) };
         runningSince = d.runningSince;
         return { state: 'retry', progress: d.progress };
       },
