@@ -1,10 +1,15 @@
 import type { SavepointResult } from './acceptors.js';
 import { type AsyncOperation, pollAgainOn } from './async-operation.js';
 import { type Core, unwrap } from './core.js';
-import { WaitAbortedError, WaitTimeoutError } from './errors.js';
 import { jarHelpers } from './jars.js';
 import { acceptJobStatus, allVerticesRunning, JOB_STATUSES, type JobStatus } from './job-status.js';
-import { checkPollOptions, POLL_DEFAULTS, type PollOptions, pollUntil } from './poll-until.js';
+import {
+  checkPollOptions,
+  POLL_DEFAULTS,
+  type PollOptions,
+  pollUntil,
+  settleWait,
+} from './poll-until.js';
 import { scrubError } from './redact.js';
 import { checkSavepointArgs, type SavepointFormat } from './savepoints.js';
 import type { ResourceRequirements, ResourceRequirementsUpdate } from './spec-types.js';
@@ -179,16 +184,7 @@ export function jobHelpers(core: Core): JobHelpers {
         options,
         core.clock,
       );
-      switch (outcome.kind) {
-        case 'success':
-          return outcome.value;
-        case 'failure':
-          throw outcome.error;
-        case 'timeout':
-          throw new WaitTimeoutError(what, options.timeoutMs ?? POLL_DEFAULTS.timeoutMs, last);
-        case 'aborted':
-          throw new WaitAbortedError(what, { cause: outcome.reason });
-      }
+      return settleWait(outcome, what, options.timeoutMs ?? POLL_DEFAULTS.timeoutMs, last);
     },
 
     async cancel(jobId, options = {}) {

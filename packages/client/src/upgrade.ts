@@ -8,11 +8,10 @@ import {
   OperationNotFoundError,
   UpgradeFailedError,
   WaitAbortedError,
-  WaitTimeoutError,
 } from './errors.js';
 import type { JarHelpers } from './jars.js';
 import type { JobHelpers } from './jobs.js';
-import { checkPollOptions, type Decision, type PollOutcome, pollUntil } from './poll-until.js';
+import { checkPollOptions, type Decision, pollUntil, settleWait } from './poll-until.js';
 import {
   advance,
   decideHealth,
@@ -494,25 +493,13 @@ export class UpgradeOperation {
       { ...this.#poll, onProgress: (e) => this.#emit('progress', e.progress) },
       this.#core.clock,
     );
-    const location = this.#outcome(outcome, `stop ${triggerId} of job ${s.jobId}`).location;
+    const location = settleWait(
+      outcome,
+      `stop ${triggerId} of job ${s.jobId}`,
+      this.#run.timeoutMs,
+    ).location;
     await this.#jobs.waitForStatus(s.jobId, [...TERMINAL], this.#poll);
     this.#apply({ type: 'stopped', savepoint: location });
-  }
-
-  #outcome<T>(outcome: PollOutcome<T>, what: string): T {
-    switch (outcome.kind) {
-      case 'success':
-        return outcome.value;
-      case 'failure':
-        throw outcome.error;
-      case 'timeout':
-        throw new WaitTimeoutError(what, this.#run.timeoutMs, undefined, {
-          cause: outcome.lastError,
-          polls: outcome.polls,
-        });
-      case 'aborted':
-        throw new WaitAbortedError(what, { cause: outcome.reason });
-    }
   }
 
   async #checkpoints(jobId: string): Promise<unknown> {
@@ -632,7 +619,7 @@ export class UpgradeOperation {
       { ...this.#poll, onProgress: (e) => this.#emit('progress', e.progress) },
       this.#core.clock,
     );
-    this.#outcome(outcome, `job ${jobId} to be healthy`);
+    settleWait(outcome, `job ${jobId} to be healthy`, this.#run.timeoutMs);
     this.#apply({ type: 'healthy' });
   }
 
