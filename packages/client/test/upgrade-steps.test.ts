@@ -219,6 +219,7 @@ describe('decideHealth', () => {
     name: string;
     given: HealthSample;
     since: number | undefined;
+    criteria?: { runningForMs: number; completedCheckpoints: number };
     want: ReturnType<typeof decideHealth>;
   }>([
     {
@@ -284,13 +285,10 @@ describe('decideHealth', () => {
       name: 'zero criteria: healthy at the first fully running sample',
       given: sample({ completedCheckpoints: 0 }),
       since: undefined,
+      criteria: { runningForMs: 0, completedCheckpoints: 0 },
       want: { state: 'healthy' },
     },
-  ])('$name', ({ given, since, want }) => {
-    const c =
-      given.completedCheckpoints === 0 && since === undefined && want.state === 'healthy'
-        ? { runningForMs: 0, completedCheckpoints: 0 }
-        : criteria;
+  ])('$name', ({ given, since, criteria: c = criteria, want }) => {
     expect(decideHealth(given, since, c)).toEqual(want);
   });
 });

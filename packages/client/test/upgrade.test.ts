@@ -24,6 +24,8 @@ function cluster(
     health?: 'ok' | 'fails';
     stopAnswer?: 'ok' | 'reset';
     known?: Record<string, string>;
+    /** The job's latest completed checkpoint, for last-state. */
+    retained?: string;
   } = {},
 ) {
   const jobs = new Map<string, string>(Object.entries(opts.known ?? { [JOB]: 'RUNNING' }));
@@ -82,7 +84,15 @@ function cluster(
     },
     'GET /jobs/{jobid}/checkpoints': {
       status: 200,
-      body: { counts: { completed: 1 }, latest: { savepoint: null } },
+      body: {
+        counts: { completed: 1 },
+        latest: {
+          completed: opts.retained
+            ? { id: 7, external_path: opts.retained, discarded: false }
+            : null,
+          savepoint: null,
+        },
+      },
     },
     'GET /jobs/{jobid}': ({ path }) => ({
       status: 200,
@@ -268,6 +278,57 @@ describe('jobs.upgrade', () => {
     expect(calls(exchanges).some((c) => c.endsWith('/run'))).toBe(false);
     const result = await resumeUpgrade(client, JSON.parse(JSON.stringify(up))).wait();
     expect(result.savepoint).toBe(SP);
+  });
+});
+
+describe('jobs.upgrade modes', () => {
+  const CHK = 'file:/c/chk-7';
+  it('last-state: the newest retained checkpoint, then cancel; no savepoint is taken', async () => {
+    const { client, exchanges, jobs } = cluster({ retained: CHK });
+    const up = await client.jobs.upgrade(JOB, {
+      ...OPTIONS,
+      jar: undefined,
+      jarId: 'new.jar',
+      mode: 'last-state',
+    });
+    expect((await up.wait()).savepoint).toBe(CHK);
+    expect(jobs.get(JOB)).toBe('CANCELED');
+    expect(calls(exchanges).filter((c) => c.startsWith('POST') || c.startsWith('PATCH'))).toEqual([
+      `PATCH /jobs/${JOB}`,
+      'POST /jars/new.jar/run',
+    ]);
+    expect(exchanges.find((e) => e.path.endsWith('/run'))?.body).toMatchObject({
+      savepointPath: CHK,
+    });
+  });
+
+  it('stateless: cancel, then run without state', async () => {
+    const { client, exchanges } = cluster();
+    const up = await client.jobs.upgrade(JOB, {
+      ...OPTIONS,
+      jar: undefined,
+      jarId: 'new.jar',
+      mode: 'stateless',
+    });
+    expect((await up.wait()).savepoint).toBeUndefined();
+    const run = exchanges.find((e) => e.path.endsWith('/run'));
+    expect(run?.body).not.toHaveProperty('savepointPath');
+  });
+
+  it('rollback: false ends at the failure, the new job left as it is, the savepoint named', async () => {
+    const { client, exchanges, jobs } = cluster({ health: 'fails' });
+    const up = await client.jobs.upgrade(JOB, {
+      ...OPTIONS,
+      jar: undefined,
+      jarId: 'new.jar',
+      previous: undefined,
+      rollback: false,
+    });
+    const error = (await up.wait().catch((e: unknown) => e)) as UpgradeFailedError;
+    expect([error.step, error.rolledBack, error.savepoint]).toEqual(['healthy', false, SP]);
+    expect(error.message).toContain(`not rolled back; restore by hand from ${SP}`);
+    expect(jobs.get(error.newJobId as string)).toBe('RUNNING');
+    expect(calls(exchanges).filter((c) => c.endsWith('/run'))).toHaveLength(1);
   });
 });
 
