@@ -170,7 +170,10 @@ export function registerUpgrade(program: Command, run: Run): void {
         'checkpoints the new job must complete (default 1)',
       ).argParser(parsePositiveInt('--checkpoints')),
     )
-    .option('--no-rollback', 'on failure, do not roll back: the new job is left as it is, the savepoint printed')
+    .option(
+      '--no-rollback',
+      'on failure, do not roll back: the new job is left as it is, the savepoint printed',
+    )
     .option(
       '--previous-jar-id <id>',
       'the jar a rollback runs (Flink does not tell which jar a job runs); needed unless --no-rollback',
