@@ -51,7 +51,11 @@ describe.each(versions)('Flink $version', ({ line }) => {
     // Gauges reach the REST API through the metric fetcher: every second instead of 10.
     cluster = await startFlinkCluster({
       flinkVersion: line,
-      config: { 'metrics.fetcher.update-interval': 1000 },
+      config: {
+        'metrics.fetcher.update-interval': 1000,
+        // What last-state needs: the checkpoints of a cancelled job stay on disk.
+        'execution.checkpointing.externalized-checkpoint-retention': 'RETAIN_ON_CANCELLATION',
+      },
     });
     flink = client(cluster.url);
   });
@@ -239,9 +243,33 @@ describe.each(versions)('Flink $version', ({ line }) => {
       expect(stops.map((c) => c.act)).toEqual(['drop-answer']);
       expect((await history(running.jobId)).savepoints).toBe(1);
       expect(await status(result.newJobId)).toBe('RUNNING');
-      await flink.jobs.cancel(result.newJobId);
+      running = { jobId: result.newJobId, jarId: v2JarId };
     } finally {
       await proxy.close();
     }
+  });
+
+  it('last-state: the new job starts from the latest checkpoint, no savepoint taken', async () => {
+    const before = await gauges(running.jobId);
+    // Checkpoints every second: the latest one is newer than the gauge just read.
+    await new Promise((r) => setTimeout(r, 3_000));
+    const up = await flink.jobs.upgrade(running.jobId, {
+      jarId: v1JarId,
+      args: ARGS,
+      mode: 'last-state',
+      previous: { jarId: v2JarId, args: ARGS },
+      ...QUICK,
+    });
+    const result = await up.wait();
+    expect(result.savepoint).toMatch(/\/chk-\d+$/);
+    expect(await status(running.jobId)).toBe('CANCELED');
+    expect((await history(running.jobId)).savepoints).toBe(0);
+    expect(samePath((await history(result.newJobId)).restoredFrom)).toBe(
+      samePath(result.savepoint),
+    );
+    const after = await gauges(result.newJobId);
+    expect(after.version).toBe(1);
+    expect(after.maxCount).toBeGreaterThan(before.maxCount);
+    await flink.jobs.cancel(result.newJobId);
   });
 });
