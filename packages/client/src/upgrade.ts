@@ -1,5 +1,6 @@
 import type { SavepointResult } from './acceptors.js';
 import { AsyncOperation, pollAgainOn } from './async-operation.js';
+import { backoffDelay } from './backoff.js';
 import { type Core, unwrap } from './core.js';
 import {
   FlinkApiError,
@@ -12,6 +13,7 @@ import {
 import type { JarHelpers } from './jars.js';
 import type { JobHelpers } from './jobs.js';
 import { checkPollOptions, type Decision, pollUntil, settleWait } from './poll-until.js';
+import { sleep as realSleep } from './sleep.js';
 import {
   advance,
   decideHealth,
@@ -324,14 +326,37 @@ export class UpgradeOperation {
   }
 
   async #drive(): Promise<UpgradeResult> {
+    const now = this.#core.clock.now ?? Date.now;
+    const sleep = this.#core.clock.sleep ?? realSleep;
+    // When the current step first met an error worth another try, and how many it met.
+    let troubled: { step: UpgradeStep; since: number; tries: number } | undefined;
     while (!FINAL_STEPS.has(this.#state.step)) {
       const { signal } = this.#run;
       if (signal?.aborted) throw this.#aborted(signal.reason);
+      const step = this.#state.step;
       this.#emit('started');
       try {
-        await this.#step(this.#state.step);
+        await this.#step(step);
+        troubled = undefined;
       } catch (error) {
         if (signal?.aborted) throw this.#aborted(signal.reason);
+        // No answer or a 5xx: every step is safe to repeat (its ids are in the state), so it is
+        // repeated until the step's timeout rather than rolled back over a network blip.
+        if (pollAgainOn(error) === undefined) {
+          if (troubled?.step !== step) troubled = { step, since: now(), tries: 0 };
+          if (now() - troubled.since < this.#run.timeoutMs) {
+            const { minDelayMs, maxDelayMs } = this.#run;
+            const random = (this.#core.clock.random ?? Math.random)();
+            const delay = backoffDelay(troubled.tries++, { minDelayMs, maxDelayMs }, random);
+            this.#emit('progress', `retrying after ${(error as Error).message}`);
+            try {
+              await sleep(delay, signal);
+            } catch {
+              throw this.#aborted(signal?.reason);
+            }
+            continue;
+          }
+        }
         this.#cause = error;
         this.#apply({
           type: 'failed',

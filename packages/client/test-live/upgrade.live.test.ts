@@ -119,16 +119,19 @@ describe.each(versions)('Flink $version', ({ line }) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'upgrade-'));
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     let result: UpgradeResult | undefined;
+    let printed: string[];
     try {
       result = await upgradeJob(cluster.url, jobid, jars.v2, v1JarId, path.join(dir, 'state'));
       const saved = JSON.parse(await readFile(path.join(dir, 'state'), 'utf8')) as UpgradeState;
       expect(saved.step).toBe('done');
     } finally {
+      // Read before mockRestore, which clears the calls.
+      printed = log.mock.calls.map(([line]) => String(line));
       log.mockRestore();
       await rm(dir, { recursive: true, force: true });
     }
     if (!result) throw new Error('the README example did not upgrade');
-    expect(log.mock.calls.map(([line]) => String(line).split(' ').slice(1, 3).join(' '))).toEqual(
+    expect(printed.map((line) => line.split(' ').slice(1, 3).join(' '))).toEqual(
       expect.arrayContaining([
         'resolve done',
         'upload done',

@@ -26,21 +26,24 @@ function cluster(
     known?: Record<string, string>;
     /** The job's latest completed checkpoint, for last-state. */
     retained?: string;
+    /** Which `GET /jobs` (1 = the first) loses its connection. */
+    resetJobsList?: number;
   } = {},
 ) {
   const jobs = new Map<string, string>(Object.entries(opts.known ?? { [JOB]: 'RUNNING' }));
   const stops = new Set<string>();
   let stopCalls = 0;
+  let listed = 0;
   const run: Handler = ({ path, body }) => {
     const b = body as { jobId: string };
     jobs.set(b.jobId, 'RUNNING');
     return { status: 200, body: { jobid: b.jobId, jar: path } };
   };
   const routes: Record<string, Handler | Reply | Reply[]> = {
-    'GET /jobs': () => ({
-      status: 200,
-      body: { jobs: [...jobs].map(([id, status]) => ({ id, status })) },
-    }),
+    'GET /jobs': () =>
+      ++listed === opts.resetJobsList
+        ? 'reset'
+        : { status: 200, body: { jobs: [...jobs].map(([id, status]) => ({ id, status })) } },
     'GET /jobs/{jobid}/config': {
       status: 200,
       body: { jid: JOB, name: 'x', 'execution-config': { 'job-parallelism': 2 } },
@@ -278,6 +281,32 @@ describe('jobs.upgrade', () => {
     expect(calls(exchanges).some((c) => c.endsWith('/run'))).toBe(false);
     const result = await resumeUpgrade(client, JSON.parse(JSON.stringify(up))).wait();
     expect(result.savepoint).toBe(SP);
+  });
+});
+
+describe('jobs.upgrade and the network', () => {
+  it('repeats a step whose request got no answer instead of rolling back', async () => {
+    // The third job list is the start's check whether the new job exists.
+    const { client, exchanges, clock } = cluster({ resetJobsList: 3 });
+    const events: string[] = [];
+    const up = await client.jobs.upgrade(JOB, {
+      ...OPTIONS,
+      jar: undefined,
+      jarId: 'new.jar',
+      onProgress: (e) => events.push(`${e.step} ${e.status} ${e.detail ?? ''}`.trim()),
+    });
+    const result = await up.wait();
+    expect(result.steps.map((s) => `${s.step}:${s.status}`)).toEqual([
+      'resolve:done',
+      'stop:done',
+      'start:done',
+      'healthy:done',
+    ]);
+    expect(events.filter((e) => e.includes('retrying'))).toEqual([
+      'start progress retrying after GET /jobs got no answer: ECONNRESET (read ECONNRESET)',
+    ]);
+    expect(calls(exchanges).filter((c) => c.endsWith('/run'))).toHaveLength(1);
+    expect(clock.sleeps.length).toBeGreaterThan(0);
   });
 });
 
