@@ -97,6 +97,13 @@ function cluster(
         },
       },
     },
+    'GET /jobs/{jobid}/checkpoints/config': {
+      status: 200,
+      body: {
+        mode: 'exactly_once',
+        externalization: { enabled: opts.retained !== undefined, delete_on_cancellation: false },
+      },
+    },
     'GET /jobs/{jobid}': ({ path }) => ({
       status: 200,
       body: {
@@ -329,6 +336,23 @@ describe('jobs.upgrade modes', () => {
     expect(exchanges.find((e) => e.path.endsWith('/run'))?.body).toMatchObject({
       savepointPath: CHK,
     });
+  });
+
+  it('last-state refuses a job whose checkpoints die with the cancel, and leaves it running', async () => {
+    const { client, exchanges, jobs } = cluster();
+    const up = await client.jobs.upgrade(JOB, {
+      ...OPTIONS,
+      jar: undefined,
+      jarId: 'new.jar',
+      mode: 'last-state',
+    });
+    const error = (await up.wait().catch((e: unknown) => e)) as UpgradeFailedError;
+    expect([error.step, error.rolledBack]).toEqual(['stop', false]);
+    expect(error.message).toContain(
+      'needs execution.checkpointing.externalized-checkpoint-retention',
+    );
+    expect(jobs.get(JOB)).toBe('RUNNING');
+    expect(calls(exchanges).filter((c) => !c.startsWith('GET'))).toEqual([]);
   });
 
   it('stateless: cancel, then run without state', async () => {
