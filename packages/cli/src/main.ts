@@ -9,6 +9,7 @@ import { registerRescale } from './commands/rescale.js';
 import { registerSavepoint } from './commands/savepoint.js';
 import { registerStop } from './commands/stop.js';
 import { registerTaskmanagers } from './commands/taskmanagers.js';
+import { registerUpgrade } from './commands/upgrade.js';
 import { ENV_OF, redactor, secretsIn } from './connection-settings.js';
 import { describeError } from './describe-error.js';
 import { parseDuration } from './duration.js';
@@ -98,6 +99,7 @@ function program(io: CliIo, run: Run): Command {
   registerJobmanager(root, run);
   registerJars(root, run);
   registerRescale(root, run);
+  registerUpgrade(root, run);
   const configure = (command: Command) => {
     command.exitOverride().configureOutput({
       writeOut: (text) => io.stdout(text),

@@ -19,6 +19,8 @@ import { redactUrl } from './redact.js';
 import { guardRoutes } from './route-guard.js';
 import { type SavepointHelpers, savepointHelpers } from './savepoints.js';
 import { createTransport, type TransportOptions } from './transport.js';
+import { checkUpgradeState, UpgradeOperation, type UpgradeRunOptions } from './upgrade.js';
+import type { UpgradeState } from './upgrade-steps.js';
 import { show } from './validate.js';
 
 export interface FlinkClientOptions extends TransportOptions {
@@ -156,6 +158,21 @@ export function resumeOperation<K extends OperationKind>(
   const core = cores.get(flink);
   if (!core) throw new TypeError('resumeOperation needs a client made by createFlinkClient');
   return new AsyncOperation(core, checkOperationState(state) as OperationState<K>);
+}
+
+/**
+ * Continues an upgrade from its `toJSON()` state (saved from `onProgress`), in this process or
+ * another: a stop already sent is asked for by its trigger id, a job already started is adopted.
+ */
+export function resumeUpgrade(
+  flink: object,
+  state: UpgradeState,
+  options: UpgradeRunOptions = {},
+): UpgradeOperation {
+  const core = cores.get(flink);
+  if (!core) throw new TypeError('resumeUpgrade needs a client made by createFlinkClient');
+  const client = flink as { jobs: JobHelpers; jars: JarHelpers };
+  return new UpgradeOperation(core, client, checkUpgradeState(state), options);
 }
 
 export type { ResultByKind };

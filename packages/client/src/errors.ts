@@ -1,3 +1,5 @@
+import type { UpgradeState, UpgradeStep } from './upgrade-steps.js';
+
 /**
  * Every error class of the client. Messages are one line and name what failed and where;
  * they never contain credentials (see redact.ts): no request headers are kept at all, URLs are
@@ -290,5 +292,49 @@ export class OperationAbortedError extends WaitAbortedError {
   constructor(operation: OperationRef, options?: { cause?: unknown }) {
     super(describe(operation), options);
     this.operation = operation;
+  }
+}
+
+/**
+ * `jobs.upgrade` did not end with a healthy new job. `step` is where it failed; `rolledBack`
+ * says whether the previous jar runs again (as `rollbackJobId`, from `savepoint`); `savepoint`
+ * is the state to restore from by hand when it does not. `state` resumes or inspects it.
+ */
+export class UpgradeFailedError extends FlinkError {
+  override readonly name: string = 'UpgradeFailedError';
+  readonly jobId: string;
+  readonly step: UpgradeStep;
+  readonly rolledBack: boolean;
+  readonly savepoint: string | undefined;
+  readonly newJobId: string | undefined;
+  readonly rollbackJobId: string | undefined;
+  readonly state: UpgradeState;
+  constructor(state: UpgradeState, options?: { cause?: unknown }) {
+    const failure = state.failure;
+    const rolledBack = state.step === 'rolled-back';
+    const step = failure?.step ?? state.step;
+    const after = rolledBack
+      ? `rolled back: job ${state.rollbackJobId} runs the previous jar${state.savepoint ? ` from ${state.savepoint}` : ''}`
+      : state.rollbackFailure
+        ? `the rollback failed too (${state.rollbackFailure.message})${state.savepoint ? `; restore by hand from ${state.savepoint}` : ''}`
+        : state.savepoint
+          ? `not rolled back; restore by hand from ${state.savepoint}`
+          : step === 'resolve' || step === 'upload'
+            ? `job ${state.jobId} was not stopped`
+            : `no savepoint is known; check job ${state.jobId}`;
+    super(
+      `upgrade of job ${state.jobId} failed at step ${step}: ${failure?.message ?? 'unknown cause'}; ${after}`.replace(
+        /[\r\n]+/g,
+        ' ',
+      ),
+      options,
+    );
+    this.jobId = state.jobId;
+    this.step = step;
+    this.rolledBack = rolledBack;
+    this.savepoint = state.savepoint;
+    this.newJobId = state.newJobId;
+    this.rollbackJobId = state.rollbackJobId;
+    this.state = state;
   }
 }

@@ -1,6 +1,6 @@
 import { platform } from '#platform';
 import { type Core, unexpectedBody, unwrap } from './core.js';
-import { checkNonEmpty, checkPositiveInt } from './validate.js';
+import { checkId, checkNonEmpty, checkPositiveInt } from './validate.js';
 
 /** A jar as a file path, bytes, a Blob, or a stream of bytes. */
 export type JarSource = string | Uint8Array | Blob | ReadableStream<Uint8Array>;
@@ -20,6 +20,8 @@ export interface RunJarOptions {
   readonly savepointPath?: string;
   /** Skip state that maps to no operator of the new job. Default false. */
   readonly allowNonRestoredState?: boolean;
+  /** The new job's id (32 hex). Default: Flink picks one. Flink refuses a second job of an id it knows. */
+  readonly jobId?: string;
   readonly signal?: AbortSignal;
 }
 
@@ -83,6 +85,7 @@ export function jarHelpers(core: Core): JarHelpers {
       if (options.savepointPath !== undefined)
         checkNonEmpty(options.savepointPath, 'savepointPath');
       if (options.entryClass !== undefined) checkNonEmpty(options.entryClass, 'entryClass');
+      if (options.jobId !== undefined) checkId(options.jobId, 'jobId');
       if (options.args !== undefined && !options.args.every((a) => typeof a === 'string')) {
         throw new TypeError('args must be strings');
       }
@@ -94,6 +97,7 @@ export function jarHelpers(core: Core): JarHelpers {
         ...(options.allowNonRestoredState !== undefined
           ? { allowNonRestoredState: options.allowNonRestoredState }
           : {}),
+        ...(options.jobId !== undefined ? { jobId: options.jobId } : {}),
       };
       const result = await core.raw.POST('/jars/{jarid}/run', {
         params: { path: { jarid: jarId } },

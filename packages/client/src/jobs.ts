@@ -1,13 +1,20 @@
 import type { SavepointResult } from './acceptors.js';
 import { type AsyncOperation, pollAgainOn } from './async-operation.js';
 import { type Core, unwrap } from './core.js';
-import { WaitAbortedError, WaitTimeoutError } from './errors.js';
+import { jarHelpers } from './jars.js';
 import { acceptJobStatus, allVerticesRunning, JOB_STATUSES, type JobStatus } from './job-status.js';
-import { checkPollOptions, POLL_DEFAULTS, type PollOptions, pollUntil } from './poll-until.js';
+import {
+  checkPollOptions,
+  POLL_DEFAULTS,
+  type PollOptions,
+  pollUntil,
+  settleWait,
+} from './poll-until.js';
 import { scrubError } from './redact.js';
 import { checkSavepointArgs, type SavepointFormat } from './savepoints.js';
 import type { ResourceRequirements, ResourceRequirementsUpdate } from './spec-types.js';
 import { trigger } from './trigger.js';
+import { startUpgrade, type UpgradeOperation, type UpgradeOptions } from './upgrade.js';
 import { checkId, checkOneOf, checkPositiveInt } from './validate.js';
 
 export interface StopWithSavepointOptions {
@@ -78,6 +85,12 @@ export interface JobHelpers {
    * every supported version (FLINK-12312), so there is no helper for it.
    */
   rescale(jobId: string, parallelism: number, options?: RequestOptions): Promise<void>;
+  /**
+   * A stateful upgrade: stop with a savepoint, run the new jar from it, wait until it is
+   * healthy, roll back to `previous` if not. Rejects on bad options before any request; the
+   * steps run in `wait()`. See the README's upgrade section.
+   */
+  upgrade(jobId: string, options: UpgradeOptions): Promise<UpgradeOperation>;
 }
 
 export function jobHelpers(core: Core): JobHelpers {
@@ -171,16 +184,7 @@ export function jobHelpers(core: Core): JobHelpers {
         options,
         core.clock,
       );
-      switch (outcome.kind) {
-        case 'success':
-          return outcome.value;
-        case 'failure':
-          throw outcome.error;
-        case 'timeout':
-          throw new WaitTimeoutError(what, options.timeoutMs ?? POLL_DEFAULTS.timeoutMs, last);
-        case 'aborted':
-          throw new WaitAbortedError(what, { cause: outcome.reason });
-      }
+      return settleWait(outcome, what, options.timeoutMs ?? POLL_DEFAULTS.timeoutMs, last);
     },
 
     async cancel(jobId, options = {}) {
@@ -225,6 +229,10 @@ export function jobHelpers(core: Core): JobHelpers {
         next[vertex] = { parallelism: { lowerBound: 1, upperBound: parallelism } };
       }
       await putRequirements(jobId, next, options.signal);
+    },
+
+    async upgrade(jobId, options) {
+      return startUpgrade(core, { jobs: helpers, jars: jarHelpers(core) }, jobId, options);
     },
   };
   return helpers;

@@ -1,4 +1,5 @@
 import { backoffDelay, checkBackoff } from './backoff.js';
+import { WaitAbortedError, WaitTimeoutError } from './errors.js';
 import { sleep as realSleep, type Sleep } from './sleep.js';
 
 /** What an acceptor decides about one poll: keep polling, or stop with a value or an error. */
@@ -109,5 +110,30 @@ export async function pollUntil<R, T>(
     } catch {
       return { kind: 'aborted', polls, reason: signal?.reason };
     }
+  }
+}
+
+/**
+ * The value of a finished wait, or the error that ends it: `WaitTimeoutError` and
+ * `WaitAbortedError` name `what` (e.g. `job <id> to be RUNNING`) and `last`, the last state seen.
+ */
+export function settleWait<T>(
+  outcome: PollOutcome<T>,
+  what: string,
+  timeoutMs: number,
+  last?: string,
+): T {
+  switch (outcome.kind) {
+    case 'success':
+      return outcome.value;
+    case 'failure':
+      throw outcome.error;
+    case 'timeout':
+      throw new WaitTimeoutError(what, timeoutMs, last, {
+        cause: outcome.lastError,
+        polls: outcome.polls,
+      });
+    case 'aborted':
+      throw new WaitAbortedError(what, { cause: outcome.reason });
   }
 }

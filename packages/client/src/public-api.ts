@@ -18,7 +18,12 @@ export {
 } from './checkpoints.js';
 export type { ClusterInfo, VersionMismatch } from './connect.js';
 export type { Logger } from './core.js';
-export { type FlinkClient, type FlinkClientOptions, resumeOperation } from './create-client.js';
+export {
+  type FlinkClient,
+  type FlinkClientOptions,
+  resumeOperation,
+  resumeUpgrade,
+} from './create-client.js';
 export type { DatasetHelpers } from './datasets.js';
 export {
   FlinkApiError,
@@ -34,6 +39,7 @@ export {
   UnexpectedJobStatusError,
   UnexpectedResponseError,
   UnsupportedEndpointError,
+  UpgradeFailedError,
   WaitAbortedError,
   WaitTimeoutError,
 } from './errors.js';
@@ -62,4 +68,20 @@ export type {
   ResourceRequirementsUpdate,
 } from './spec-types.js';
 export type { Auth, FetchLike, RetryOptions, TlsOptions } from './transport.js';
+export type {
+  UpgradeOperation,
+  UpgradeOptions,
+  UpgradeProgress,
+  UpgradeResult,
+  UpgradeRunOptions,
+} from './upgrade.js';
+export {
+  type HealthCriteria,
+  type JarRun,
+  type StepRecord,
+  UPGRADE_MODES,
+  type UpgradeMode,
+  type UpgradeState,
+  type UpgradeStep,
+} from './upgrade-steps.js';
 export { newTriggerId } from './validate.js';

@@ -137,6 +137,30 @@ const cases: Case[] = [
     want: { error: TypeError, message: 'filename must be a non-empty string, got ""' },
   },
   {
+    name: 'jobs.upgrade: no options',
+    call: (f) => f.jobs.upgrade(JOB, bad(undefined)),
+    want: { error: TypeError, message: 'options must be an object, got undefined' },
+  },
+  {
+    name: 'jobs.upgrade: a health window longer than the timeout',
+    call: (f) =>
+      f.jobs.upgrade(JOB, {
+        jarId: 'a.jar',
+        rollback: false,
+        healthy: { runningForMs: 10_000 },
+        timeoutMs: 5_000,
+      }),
+    want: {
+      error: RangeError,
+      message: 'timeoutMs (5000) must be > healthy.runningForMs (10000)',
+    },
+  },
+  {
+    name: 'jars.run: a job id that is not one',
+    call: (f) => f.jars.run('a.jar', { jobId: 'x' }),
+    want: { error: TypeError, message: 'jobId "x" must be 32 lower-case hexadecimal characters' },
+  },
+  {
     name: 'jars.run: parallelism 0',
     call: (f) => f.jars.run('a.jar', { parallelism: 0 }),
     want: { error: RangeError, message: 'parallelism (0) must be a whole number >= 1' },

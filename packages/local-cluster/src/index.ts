@@ -3,7 +3,12 @@
 // process runners are not here (the runners are public under @flink-rest/local-cluster/maven).
 export { LocalClusterError, type LocalClusterErrorCode } from './errors.js';
 export type { ConfigValue } from './flink-config.js';
-export { type BuildSampleJobOptions, buildSampleJob, sampleJobProject } from './sample-job.js';
+export {
+  type BuildSampleJobOptions,
+  buildSampleJob,
+  type SampleJobVariant,
+  sampleJobProject,
+} from './sample-job.js';
 export {
   type FlinkCluster,
   type FlinkProcess,

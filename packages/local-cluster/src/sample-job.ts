@@ -3,6 +3,7 @@ import { access, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDir } from './cache-dir.js';
+import { LocalClusterError } from './errors.js';
 import { runMaven } from './run-maven.js';
 import { checkToolchain } from './toolchain.js';
 
@@ -31,10 +32,31 @@ async function projectDigest(): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
+/**
+ * Which jar of the sample job to build. All have the same operators, uids and state, so a
+ * savepoint of one restores into another:
+ * - `'v1'`: the sample job (its `sampleVersion` gauge is 1);
+ * - `'v2'`: the same job reporting `sampleVersion` 2, in output and gauge: an upgrade target;
+ * - `'broken'`: version 3, whose keyed operator throws on its first record, so the job restarts
+ *   over and over: an upgrade that must be rolled back.
+ */
+export type SampleJobVariant = 'v1' | 'v2' | 'broken';
+
+const VARIANTS: Record<SampleJobVariant, { jar: string; maven: readonly string[] }> = {
+  v1: { jar: 'flink-rest-sample-job', maven: [] },
+  v2: { jar: 'flink-rest-sample-job-v2', maven: ['-Dsample.version=2'] },
+  broken: {
+    jar: 'flink-rest-sample-job-broken',
+    maven: ['-Dsample.version=3', '-Dsample.broken=true'],
+  },
+};
+
 /** Options of {@link buildSampleJob}. */
 export interface BuildSampleJobOptions {
   /** Extra Maven arguments, e.g. `['-o']` to build offline. */
   readonly mavenArgs?: readonly string[];
+  /** Which jar; default `'v1'`. Each variant is its own file, named after it. */
+  readonly variant?: SampleJobVariant;
 }
 
 /**
@@ -42,8 +64,17 @@ export interface BuildSampleJobOptions {
  * returns the jar's path. The jar runs on every supported Flink version.
  */
 export async function buildSampleJob(options: BuildSampleJobOptions = {}): Promise<string> {
-  const buildDir = path.join(cacheDir(), 'sample-job', await projectDigest());
-  const jar = path.join(buildDir, 'flink-rest-sample-job.jar');
+  const name = options.variant ?? 'v1';
+  if (!Object.hasOwn(VARIANTS, name)) {
+    throw new LocalClusterError(
+      'INVALID_OPTION',
+      `variant ${JSON.stringify(options.variant)} must be one of ${Object.keys(VARIANTS).join(', ')}`,
+    );
+  }
+  const variant = VARIANTS[name];
+  const suffix = name === 'v1' ? '' : `-${name}`;
+  const buildDir = path.join(cacheDir(), 'sample-job', `${await projectDigest()}${suffix}`);
+  const jar = path.join(buildDir, `${variant.jar}.jar`);
   try {
     await access(jar);
     return jar;
@@ -57,6 +88,8 @@ export async function buildSampleJob(options: BuildSampleJobOptions = {}): Promi
       path.join(sampleJobProject, 'pom.xml'),
       'package',
       `-Dsample.buildDirectory=${buildDir}`,
+      `-Dsample.finalName=${variant.jar}`,
+      ...variant.maven,
     ],
     {
       what: 'Maven could not build the sample job',
