@@ -5,8 +5,8 @@
 //
 // Spec: specs/flink-2.3/jobmanager-v1.yaml
 //   sha256 d7d2ab3d0988097206ffbadefe6abd57c3138bca0e8f9430732244800d1cfdd8
-// Overlays (specs/overlays/, 15 applied in this order):
-//   sha256 ac97bf3353c5381c072706266ce433a428c284a7e7de9558b09e7747faa9911a
+// Overlays (specs/overlays/, 16 applied in this order):
+//   sha256 dd7a480e23b2a57241c5eba5336bcb9735a77ead438066a219aca9352774a679
 //   - aggregated-metrics-bare-array (none filed)
 //   - application-id-hex (none filed)
 //   - async-operation-results (none filed)
@@ -14,6 +14,7 @@
 //   - checkpoint-savepoint-format-nullable (none filed)
 //   - error-response-body (none filed)
 //   - jar-entry-description-nullable (none filed)
+//   - job-details-scheduler-type-nullable (none filed)
 //   - latest-checkpoints-nullable (none filed)
 //   - list-query-parameters (none filed)
 //   - metric-collection-bare-array (FLINK-39422)
