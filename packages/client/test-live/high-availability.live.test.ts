@@ -62,6 +62,8 @@ describe.each(LINES)('Flink %s, 2 JobManagers with ZooKeeper HA', (line) => {
       flinkVersion: line as '2.3',
       // Retries must outlast an election (ZooKeeper session timeout 6 s on these clusters).
       retry: { retries: 12, minDelayMs: 200, maxDelayMs: 2_000 },
+      // A request a standby takes just after the kill can hang (seen: until the 30 s default).
+      requestTimeoutMs: 10_000,
     });
     const { id } = await flink.jars.upload(jar);
     ({ jobid: jobId } = await flink.jars.run(id, { parallelism: 1, args: JOB_ARGS }));

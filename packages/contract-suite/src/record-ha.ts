@@ -13,26 +13,13 @@ import {
   recordingFetch,
   renderFixture,
 } from '@flink-rest/testing';
+import { CLUSTER_CONFIG, type RecordOptions } from './record.js';
+import { JOB_ARGS } from './scenario.js';
 import { writeFileAtomically } from './write-file.js';
 
-/** Options of {@link recordHaFixture}. */
-export interface RecordHaOptions {
-  /** A supported line, e.g. `2.3`. */
-  readonly flinkVersion: string;
-  /** Write `<dir>/<line>/ha.json` (atomically). Default false: only return it. */
-  readonly write?: boolean;
-  /** Fixtures directory. Default: @flink-rest/testing's `fixturesDir`. */
-  readonly dir?: string;
-  /** Longest wait for any one condition, in ms. Default 120_000. */
-  readonly timeoutMs?: number;
-  readonly onProgress?: (message: string) => void;
-}
+/** Options of {@link recordHaFixture}: those of `recordFixture`; the scenario is `ha`. */
+export type RecordHaOptions = Omit<RecordOptions, 'scenario'>;
 
-const CLUSTER_CONFIG = {
-  'metrics.fetcher.update-interval': 500,
-  'execution.checkpointing.min-pause': '1h',
-};
-const JOB_ARGS = ['--checkpoint-interval-ms', '3600000', '--delay-ms', '5'];
 /** Fixed, so the recording repeats: the client trigger ids of the scenario's operations. */
 const TRIGGER_ON_STANDBY = 'a1'.repeat(16);
 const TRIGGER_BEFORE_KILL = 'b2'.repeat(16);

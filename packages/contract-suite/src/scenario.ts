@@ -41,7 +41,7 @@ function seededRandom(seed: number): () => number {
 
 const JAR_NAME = 'flink-rest-sample-job.jar';
 /** Periodic checkpoints every hour: only the scenario's own checkpoints and savepoints happen. */
-const JOB_ARGS = ['--checkpoint-interval-ms', '3600000', '--delay-ms', '5'];
+export const JOB_ARGS = ['--checkpoint-interval-ms', '3600000', '--delay-ms', '5'];
 const UNKNOWN_JOB = '0'.repeat(32);
 const UNKNOWN_TRIGGER = 'f'.repeat(32);
 
