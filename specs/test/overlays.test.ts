@@ -131,6 +131,31 @@ const cases: Case[] = [
     ),
   },
   {
+    id: 'job-details-scheduler-type-nullable',
+    line: '2.3',
+    given: spec(
+      {},
+      {
+        JobDetails: {
+          type: 'object',
+          properties: { schedulerType: ref('SchedulerType'), name: { type: 'string' } },
+        },
+      },
+    ),
+    want: spec(
+      {},
+      {
+        JobDetails: {
+          type: 'object',
+          properties: {
+            schedulerType: { nullable: true, oneOf: [ref('SchedulerType')] },
+            name: { type: 'string' },
+          },
+        },
+      },
+    ),
+  },
+  {
     id: 'job-exceptions-root-nullable',
     line: '1.20',
     given: spec(

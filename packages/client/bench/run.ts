@@ -9,7 +9,14 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { benchDir, pkg } from './results.js';
 
-const benchmarks = ['bundle-size.ts', 'import-time.ts', 'requests.ts', 'wait.ts', 'typecheck.ts'];
+const benchmarks = [
+  'bundle-size.ts',
+  'import-time.ts',
+  'requests.ts',
+  'wait.ts',
+  'typecheck.ts',
+  'failover.ts',
+];
 
 await rm(benchDir, { recursive: true, force: true });
 for (const file of benchmarks) {

@@ -5,6 +5,11 @@ import { show } from './validate.js';
 /** Result of a savepoint or stop-with-savepoint: where Flink wrote it. */
 export interface SavepointResult {
   readonly location: string;
+  /**
+   * Set when the status was lost with a failed-over leader and the savepoint was found, instead,
+   * completed in the job's checkpoint history on the new leader.
+   */
+  readonly recovered?: true;
 }
 
 /** Result of a manually triggered checkpoint. */

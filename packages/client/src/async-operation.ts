@@ -12,11 +12,13 @@ import {
   FlinkConnectionError,
   OperationAbortedError,
   type OperationKind,
+  OperationLostError,
   OperationNotFoundError,
   type OperationRef,
   OperationTimeoutError,
 } from './errors.js';
 import { type Decision, POLL_DEFAULTS, type PollOptions, pollUntil } from './poll-until.js';
+import { recoverFromHistory } from './recover-operation.js';
 import { scrubError } from './redact.js';
 import { checkId, checkOneOf, show } from './validate.js';
 
@@ -39,6 +41,16 @@ export interface OperationState<K extends OperationKind = OperationKind> {
   readonly jobId?: string;
   /** Flink line of the client that triggered it. */
   readonly flinkVersion: string;
+  /**
+   * When the client sent the trigger (ms since the epoch, the client's clock): a savepoint
+   * found in the checkpoint history after a failover must have been triggered after it.
+   */
+  readonly triggeredAt?: number;
+  /**
+   * The JobManager endpoint that accepted an operation that lives in one REST endpoint
+   * (disposal, dataset deletion), with several endpoints: its status is polled there only.
+   */
+  readonly endpoint?: string;
 }
 
 export type PollStatus<T> =
@@ -102,15 +114,22 @@ export class AsyncOperation<K extends OperationKind> {
   readonly kind: K;
   readonly triggerId: string;
   readonly jobId: string | undefined;
+  readonly triggeredAt: number | undefined;
+  readonly endpoint: string | undefined;
   readonly #core: Core;
   readonly #spec: KindSpec<ResultByKind[K]>;
+  /** The transport's disruption count when this handle was made: a later 404 after more is a loss. */
+  readonly #disruptions: number;
 
   constructor(core: Core, state: OperationState<K>) {
     this.#core = core;
     this.kind = state.kind;
     this.triggerId = state.triggerId;
     this.jobId = state.jobId;
+    this.triggeredAt = state.triggeredAt;
+    this.endpoint = state.endpoint;
     this.#spec = KINDS[state.kind] as unknown as KindSpec<ResultByKind[K]>;
+    this.#disruptions = core.transport.disruptions();
   }
 
   get #ref(): OperationRef {
@@ -132,6 +151,9 @@ export class AsyncOperation<K extends OperationKind> {
     const { data, error, response } = await this.#core.raw.GET(this.#spec.statusPath, {
       params: { path },
       signal,
+      ...(this.endpoint !== undefined
+        ? { fetch: this.#core.transport.fetchAt(this.endpoint) }
+        : {}),
     });
     if (response.status === 404)
       throw new OperationNotFoundError(this.#ref, {
@@ -170,6 +192,12 @@ export class AsyncOperation<K extends OperationKind> {
       case 'success':
         return outcome.value;
       case 'failure':
+        if (
+          outcome.error instanceof OperationNotFoundError &&
+          this.#core.transport.disruptions() > this.#disruptions
+        ) {
+          return this.#afterLoss(outcome.error, options.signal);
+        }
         throw outcome.error;
       case 'timeout':
         throw new OperationTimeoutError(
@@ -185,6 +213,36 @@ export class AsyncOperation<K extends OperationKind> {
     }
   }
 
+  /**
+   * A JobManager gave no answer or said it had no leader since this handle was made, and now
+   * Flink does not know the trigger id: its leader failed over. A savepoint that completed is
+   * taken from the job's checkpoint history (`recovered: true`); otherwise OperationLostError.
+   */
+  async #afterLoss(
+    notFound: OperationNotFoundError,
+    signal?: AbortSignal,
+  ): Promise<ResultByKind[K]> {
+    const endpoint = this.endpoint ?? this.#core.transport.leader();
+    if ((this.kind === 'savepoint' || this.kind === 'stop-with-savepoint') && this.jobId) {
+      const found = await recoverFromHistory(this.#core, {
+        jobId: this.jobId,
+        stop: this.kind === 'stop-with-savepoint',
+        triggeredAt: this.triggeredAt,
+        signal,
+      });
+      if (found.location !== undefined) {
+        return { location: found.location, recovered: true } as ResultByKind[K];
+      }
+      throw new OperationLostError(
+        this.#ref,
+        endpoint,
+        this.kind === 'stop-with-savepoint' ? found.jobRunning : undefined,
+        { cause: notFound },
+      );
+    }
+    throw new OperationLostError(this.#ref, endpoint, undefined, { cause: notFound });
+  }
+
   /** Plain JSON that `resumeOperation` turns back into a handle, in this or another process. */
   toJSON(): OperationState<K> {
     return {
@@ -192,6 +250,8 @@ export class AsyncOperation<K extends OperationKind> {
       triggerId: this.triggerId,
       ...(this.jobId !== undefined ? { jobId: this.jobId } : {}),
       flinkVersion: this.#core.flinkVersion,
+      ...(this.triggeredAt !== undefined ? { triggeredAt: this.triggeredAt } : {}),
+      ...(this.endpoint !== undefined ? { endpoint: this.endpoint } : {}),
     };
   }
 }
@@ -210,10 +270,18 @@ export function checkOperationState(state: unknown): OperationState {
   if (typeof s.flinkVersion !== 'string') {
     throw new TypeError(`state.flinkVersion must be a string, got ${show(s.flinkVersion)}`);
   }
+  if (s.triggeredAt !== undefined && !Number.isFinite(s.triggeredAt)) {
+    throw new TypeError(`state.triggeredAt must be a number of ms, got ${show(s.triggeredAt)}`);
+  }
+  if (s.endpoint !== undefined && typeof s.endpoint !== 'string') {
+    throw new TypeError(`state.endpoint must be a string, got ${show(s.endpoint)}`);
+  }
   return {
     kind,
     triggerId,
     ...(needsJob ? { jobId: s.jobId as string } : {}),
     flinkVersion: s.flinkVersion,
+    ...(s.triggeredAt !== undefined ? { triggeredAt: s.triggeredAt as number } : {}),
+    ...(s.endpoint !== undefined ? { endpoint: s.endpoint as string } : {}),
   };
 }

@@ -23,9 +23,13 @@ import { checkUpgradeState, UpgradeOperation, type UpgradeRunOptions } from './u
 import type { UpgradeState } from './upgrade-steps.js';
 import { show } from './validate.js';
 
-export interface FlinkClientOptions extends TransportOptions {
-  /** The JobManager's REST address, e.g. `http://localhost:8081`. Requests go to `<baseUrl>/v1/…`. */
-  readonly baseUrl: string;
+export interface FlinkClientOptions extends Omit<TransportOptions, 'endpoints'> {
+  /**
+   * The JobManager's REST address, e.g. `http://localhost:8081`; requests go to `<baseUrl>/v1/…`.
+   * For an HA cluster, every JobManager's address: requests go to the one believed to lead and
+   * move on to the next when it gives no answer or answers that it has no leader (see README).
+   */
+  readonly baseUrl: string | readonly string[];
   /** What `connect()` does when the cluster runs another Flink line. Default `'warn'`. */
   readonly onVersionMismatch?: VersionMismatch;
   /** Where warnings go. Default `console`. */
@@ -43,7 +47,10 @@ export type FlinkClient<Paths extends {}, V extends string = string> = Pick<
   readonly flinkVersion: V;
   /** The lines the client's types and routes hold for, oldest first. */
   readonly flinkVersions: readonly string[];
+  /** The (first) JobManager's address. */
   readonly baseUrl: string;
+  /** Every JobManager address given, the first being `baseUrl`. */
+  readonly baseUrls: readonly string[];
   /** Reads `/v1/config`: the cluster's version, compared with the pinned line or range. */
   connect(options?: { signal?: AbortSignal }): Promise<ClusterInfo>;
   readonly savepoints: SavepointHelpers;
@@ -97,7 +104,13 @@ export function createVersionedClient<Paths extends {}, V extends string = strin
 ): FlinkClient<Paths, V> {
   if (options === null || typeof options !== 'object')
     throw new TypeError('options must be an object');
-  const baseUrl = checkBaseUrl(options.baseUrl);
+  const baseUrls = Array.isArray(options.baseUrl)
+    ? (options.baseUrl as readonly unknown[]).map(checkBaseUrl)
+    : [checkBaseUrl(options.baseUrl)];
+  if (baseUrls.length === 0) throw new TypeError('baseUrl must not be an empty list');
+  if (new Set(baseUrls).size !== baseUrls.length)
+    throw new TypeError('baseUrl lists the same JobManager twice');
+  const baseUrl = baseUrls[0] as string;
   const onVersionMismatch = options.onVersionMismatch ?? 'warn';
   if (!['warn', 'error', 'ignore'].includes(onVersionMismatch)) {
     throw new TypeError(
@@ -106,6 +119,7 @@ export function createVersionedClient<Paths extends {}, V extends string = strin
   }
   const transport = createTransport({
     ...options,
+    ...(baseUrls.length > 1 ? { endpoints: baseUrls } : {}),
     ...(options.clock?.sleep ? { sleep: options.clock.sleep } : {}),
     ...(options.clock?.random ? { random: options.clock.random } : {}),
     ...(options.clock?.timeout ? { timeout: options.clock.timeout } : {}),
@@ -134,6 +148,7 @@ export function createVersionedClient<Paths extends {}, V extends string = strin
     flinkVersion,
     flinkVersions: Object.freeze([...lines]),
     baseUrl,
+    baseUrls: Object.freeze([...baseUrls]),
     connect: (options) => connect(core, onVersionMismatch, options),
     savepoints: savepointHelpers(core),
     checkpoints: checkpointHelpers(core),

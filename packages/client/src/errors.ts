@@ -338,3 +338,58 @@ export class UpgradeFailedError extends FlinkError {
     this.state = state;
   }
 }
+
+/**
+ * The JobManager that ran an operation lost leadership, and the new leader does not know the
+ * trigger id (its operation results live in the old leader's memory): not an expiry. For a
+ * savepoint, the client first looked for it in the job's checkpoint history on the new leader
+ * and found no completed savepoint of this trigger. After a stop-with-savepoint the new leader
+ * restores the job, so `jobStillRunning` is true when the job runs again: trigger a new stop.
+ */
+export class OperationLostError extends FlinkError {
+  override readonly name: string = 'OperationLostError';
+  readonly operation: OperationRef;
+  /** The endpoint that answered that it does not know the operation (the new leader). */
+  readonly endpoint: string | undefined;
+  /** Set for a stop-with-savepoint: the job was restored and runs (true) or not (false). */
+  readonly jobStillRunning: boolean | undefined;
+  constructor(
+    operation: OperationRef,
+    endpoint: string | undefined,
+    jobStillRunning: boolean | undefined,
+    options?: { cause?: unknown },
+  ) {
+    const after =
+      jobStillRunning === true
+        ? '; the job is running again: trigger a new stop-with-savepoint'
+        : jobStillRunning === false
+          ? '; the job is not running'
+          : '';
+    super(
+      `${describe(operation)} was lost: the JobManager that ran it lost leadership and the new leader${endpoint ? ` at ${endpoint}` : ''} does not know it${operation.kind === 'savepoint' || operation.kind === 'stop-with-savepoint' ? ' (no completed savepoint of it in the job’s checkpoint history)' : ''}${after}`,
+      options,
+    );
+    this.operation = operation;
+    this.endpoint = endpoint;
+    this.jobStillRunning = jobStillRunning;
+  }
+}
+
+/**
+ * `jars.run` of a jar that the JobManager it was sent to does not have: uploaded jars stay on
+ * the JobManager that received them (measured on HA clusters of 1.18 and 2.3). Upload it again.
+ */
+export class JarNotOnJobManagerError extends FlinkError {
+  override readonly name: string = 'JarNotOnJobManagerError';
+  constructor(
+    readonly jarId: string,
+    readonly endpoint: string,
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `jar ${jarId} is not available on the JobManager at ${endpoint} (${reason}): uploaded jars stay on the JobManager that received them; upload it again`,
+      options,
+    );
+  }
+}

@@ -1,5 +1,7 @@
 import { platform } from '#platform';
-import { type Core, unexpectedBody, unwrap } from './core.js';
+import { apiError, type Core, unexpectedBody, unwrap } from './core.js';
+import { isMissingJarAnswer } from './endpoints.js';
+import { FlinkConnectionError, JarNotOnJobManagerError } from './errors.js';
 import { checkId, checkNonEmpty, checkPositiveInt } from './validate.js';
 
 /** A jar as a file path, bytes, a Blob, or a stream of bytes. */
@@ -59,6 +61,8 @@ async function toBlob(jar: JarSource): Promise<Blob> {
 }
 
 export function jarHelpers(core: Core): JarHelpers {
+  /** With several JobManagers: which one holds each jar this client uploaded. */
+  const uploadedTo = new Map<string, string>();
   return {
     async upload(jar, options = {}) {
       const filename =
@@ -76,7 +80,10 @@ export function jarHelpers(core: Core): JarHelpers {
       if (data?.status !== 'success' || typeof data.filename !== 'string') {
         throw unexpectedBody(core, 'POST', result.response, 'no stored file', data);
       }
-      return { id: baseName(data.filename), filename: data.filename };
+      const id = baseName(data.filename);
+      const endpoint = core.transport.endpointFor(result.response.url);
+      if (endpoint !== undefined) uploadedTo.set(id, endpoint);
+      return { id, filename: data.filename };
     },
 
     async run(jarId, options = {}) {
@@ -99,11 +106,33 @@ export function jarHelpers(core: Core): JarHelpers {
           : {}),
         ...(options.jobId !== undefined ? { jobId: options.jobId } : {}),
       };
-      const result = await core.raw.POST('/jars/{jarid}/run', {
-        params: { path: { jarid: jarId } },
-        body,
-        ...(options.signal ? { signal: options.signal } : {}),
-      });
+      // Uploaded jars stay on the JobManager that received them: run it there.
+      const endpoint = uploadedTo.get(jarId);
+      let result: Awaited<ReturnType<typeof core.raw.POST>>;
+      try {
+        result = await core.raw.POST('/jars/{jarid}/run', {
+          params: { path: { jarid: jarId } },
+          body,
+          ...(options.signal ? { signal: options.signal } : {}),
+          ...(endpoint !== undefined ? { fetch: core.transport.fetchAt(endpoint) } : {}),
+        });
+      } catch (error) {
+        if (endpoint !== undefined && error instanceof FlinkConnectionError) {
+          throw new JarNotOnJobManagerError(jarId, endpoint, 'that JobManager gives no answer', {
+            cause: error,
+          });
+        }
+        throw error;
+      }
+      const errors = (result.error as { errors?: unknown[] } | undefined)?.errors ?? [];
+      if (isMissingJarAnswer(result.response.status, errors.map(String))) {
+        throw new JarNotOnJobManagerError(
+          jarId,
+          core.transport.endpointFor(result.response.url) ?? new URL(result.response.url).origin,
+          'Flink says the jar file does not exist there',
+          { cause: apiError(core, 'POST', result.response, result.error) },
+        );
+      }
       const data = unwrap<{ jobid?: string }>(core, 'POST', result);
       if (typeof data?.jobid !== 'string')
         throw unexpectedBody(core, 'POST', result.response, 'no jobid', data);

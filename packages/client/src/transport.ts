@@ -2,6 +2,7 @@ import { platform } from '#platform';
 import { backoffDelay, checkBackoff } from './backoff.js';
 import { BufferedResponse } from './buffered-response.js';
 import { deadline, type TimeoutSignal } from './deadline.js';
+import { endpointOf, endpointOrder, isLeaderLossAnswer, rebase } from './endpoints.js';
 import { FlinkConnectionError, requestInfo, UnexpectedResponseError } from './errors.js';
 import type { OwnedFetch } from './platform/types.js';
 import { quoteBody, redactError, redactText } from './redact.js';
@@ -58,6 +59,12 @@ export interface TransportOptions {
   readonly random?: () => number;
   /** Makes the per-request timeout's signal (tests inject time). Default: a timer. */
   readonly timeout?: TimeoutSignal;
+  /**
+   * Base URLs (without `/v1`) of every JobManager of an HA cluster, the first being the one
+   * requests are built against. With two or more, requests go to the endpoint believed to lead
+   * and move on to the next on a connection error or a leader-loss answer.
+   */
+  readonly endpoints?: readonly string[];
 }
 
 /** Headers the HTTP layer sets itself: one given by the caller would break the exchange. */
@@ -101,6 +108,20 @@ export interface Transport {
    * triggers with a client-generated `triggerId` (a repeat returns the same operation).
    */
   readonly fetchRetryingPost: FetchLike;
+  /**
+   * Sends only to the endpoint `base` (one of `endpoints`), with the usual retries: for what
+   * lives in one JobManager (a disposal's status, an uploaded jar).
+   */
+  fetchAt(base: string, retryPost?: boolean): FetchLike;
+  /** Which of `endpoints` a URL is under (for what stays on one JobManager); undefined if one endpoint. */
+  endpointFor(url: string): string | undefined;
+  /** The endpoint requests go to first now: the last one that answered as leader. */
+  readonly leader: () => string | undefined;
+  /**
+   * How many times an endpoint gave no answer or a leader-loss answer: an operation that
+   * Flink no longer knows after this count moved was lost with its leader, not expired.
+   */
+  readonly disruptions: () => number;
   /** Values to scrub from any text this client prints. */
   readonly secrets: readonly string[];
   /** Refuses later requests, and closes the client's own connection pool if it has one. */
@@ -261,8 +282,49 @@ export function createTransport(options: TransportOptions = {}): Transport {
     }
   };
 
+  const endpoints = options.endpoints ?? [];
+  let leader = 0;
+  let disruptions = 0;
+  const leaderLoss = async (response: Response) =>
+    (response.status === 503 || response.status === 500) &&
+    isLeaderLossAnswer(response.status, await response.clone().text());
+
+  /**
+   * One attempt over the endpoints: the one believed to lead (or `pinned`), then — for a
+   * request that may be repeated — each other one in turn while the answer is a connection
+   * error or a leader-loss answer. The endpoint that answers otherwise is the leader from now on.
+   */
+  const attemptAcross = async (
+    request: Request,
+    repeatable: boolean,
+    pinned: number | undefined,
+  ): Promise<Response> => {
+    if (endpoints.length === 0) return once(request);
+    const order = pinned !== undefined ? [pinned] : endpointOrder(leader, endpoints.length);
+    for (const [n, index] of order.entries()) {
+      const last = n + 1 >= order.length || !repeatable;
+      const copy = last || request.body === null ? request : request.clone();
+      const url = rebase(copy.url, endpoints, index);
+      const current = url === copy.url ? copy : new Request(url, copy);
+      try {
+        const response = await once(current);
+        if (!(await leaderLoss(response))) {
+          if (pinned === undefined) leader = index;
+          return response;
+        }
+        disruptions++;
+        if (last) return response;
+      } catch (error) {
+        if (!(error instanceof FlinkConnectionError)) throw error;
+        disruptions++;
+        if (last || closed) throw error;
+      }
+    }
+    throw new Error('unreachable: the last endpoint returns or throws');
+  };
+
   const withRetries =
-    (retryPost: boolean): FetchLike =>
+    (retryPost: boolean, pinned?: number): FetchLike =>
     async (request) => {
       const retryable = retryPost || IDEMPOTENT.has(request.method.toUpperCase());
       const attempts = retryable ? retries + 1 : 1;
@@ -271,8 +333,9 @@ export function createTransport(options: TransportOptions = {}): Transport {
         // A body can be sent once: every attempt but the last sends a copy.
         const current = last || request.body === null ? request : request.clone();
         try {
-          const response = await once(current);
-          if (response.status !== 503 || last) return response;
+          const response = await attemptAcross(current, retryable, pinned);
+          const again = response.status === 503 || (await leaderLoss(response));
+          if (!again || last) return response;
         } catch (error) {
           if (!(error instanceof FlinkConnectionError) || last || closed) throw error;
         }
@@ -283,6 +346,16 @@ export function createTransport(options: TransportOptions = {}): Transport {
   return {
     fetch: withRetries(false),
     fetchRetryingPost: withRetries(true),
+    fetchAt(base, retryPost = false) {
+      const index = endpointOf(base, endpoints);
+      return index === undefined ? withRetries(retryPost) : withRetries(retryPost, index);
+    },
+    endpointFor(url) {
+      const index = endpointOf(url, endpoints);
+      return index === undefined ? undefined : endpoints[index];
+    },
+    leader: () => endpoints[leader],
+    disruptions: () => disruptions,
     secrets,
     async close() {
       closed = true;

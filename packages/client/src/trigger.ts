@@ -28,6 +28,7 @@ export async function trigger<K extends OperationKind>(
     ...(request.signal ? { signal: request.signal } : {}),
     ...(request.idempotent ? { fetch: core.transport.fetchRetryingPost } : {}),
   };
+  const triggeredAt = Date.now();
   const result =
     request.method === 'POST'
       ? await core.raw.POST(request.path, init)
@@ -43,10 +44,17 @@ export async function trigger<K extends OperationKind>(
       data,
     );
   }
+  // With several JobManagers: an operation of a job is the leader's (any endpoint reaches it),
+  // and its trigger time lets a failover's loss be reconciled with the checkpoint history; one
+  // without a job lives in the REST endpoint that accepted it (another answers 404 for it).
+  const endpoint = core.transport.endpointFor(result.response.url);
+  const multi = endpoint !== undefined;
   return new AsyncOperation(core, {
     kind: request.kind,
     triggerId,
     ...(request.jobId !== undefined ? { jobId: request.jobId } : {}),
+    ...(multi && request.jobId !== undefined ? { triggeredAt } : {}),
+    ...(multi && request.jobId === undefined ? { endpoint } : {}),
     flinkVersion: core.flinkVersion,
   });
 }

@@ -4,7 +4,9 @@
  */
 export { collapsePolls } from './collapse-polls.js';
 export { type RecordOptions, recordFixture } from './record.js';
+export { compactRuns, type RecordHaOptions, recordHaFixture } from './record-ha.js';
 export { offlineContext, REPLAY_BASE_URL, replayFixture } from './replay.js';
+export { replayHaFixture } from './replay-ha.js';
 export { lifecycleScenario, type Scenario, type ScenarioContext, scenarios } from './scenario.js';
 export {
   type AddedProperty,

@@ -31,7 +31,7 @@ export interface RecordOptions {
 }
 
 /** Cluster settings that make a recording repeatable (metrics refresh fast enough to read). */
-const CLUSTER_CONFIG = {
+export const CLUSTER_CONFIG = {
   'metrics.fetcher.update-interval': 500,
   'execution.checkpointing.min-pause': '1h',
 };

@@ -8,7 +8,7 @@ import { startFlinkCluster } from './start-cluster.js';
 
 const USAGE = `Usage:
   flink-local-cluster start --flink-version <x.y> [--task-managers N] [--slots N] [--port P]
-                            [-D key=value ...] [--timeout-ms MS] [--json]
+                            [--ha [--job-managers N]] [-D key=value ...] [--timeout-ms MS] [--json]
   flink-local-cluster stop [--id ID | --url URL]     (default: every cluster started by this CLI)
   flink-local-cluster list [--json]
   flink-local-cluster versions [--json]`;
@@ -39,6 +39,8 @@ async function start(argv: string[]): Promise<number> {
       'task-managers': { type: 'string' },
       slots: { type: 'string' },
       port: { type: 'string' },
+      ha: { type: 'boolean', default: false },
+      'job-managers': { type: 'string' },
       'timeout-ms': { type: 'string' },
       D: { type: 'string', short: 'D', multiple: true },
       json: { type: 'boolean', default: false },
@@ -47,6 +49,10 @@ async function start(argv: string[]): Promise<number> {
   });
   const flinkVersion = values['flink-version'];
   if (!flinkVersion) throw new UsageError('start needs --flink-version <x.y>');
+  const jobManagers = parsePositiveInt(values['job-managers'], '--job-managers');
+  if (jobManagers !== undefined && !values.ha) {
+    throw new UsageError('--job-managers needs --ha (without HA there is one JobManager)');
+  }
   const abort = new AbortController();
   const onSignal = () => abort.abort(new Error('interrupted'));
   process.once('SIGINT', onSignal);
@@ -58,6 +64,7 @@ async function start(argv: string[]): Promise<number> {
     restPort: parsePositiveInt(values.port, '--port'),
     startTimeoutMs: parsePositiveInt(values['timeout-ms'], '--timeout-ms'),
     config: parseDynamic(values.D ?? []),
+    ...(values.ha ? { highAvailability: { jobManagers: jobManagers ?? 2 } } : {}),
     detached: true,
     signal: abort.signal,
     onProgress: values.json ? undefined : (m) => process.stderr.write(`${m}\n`),
@@ -68,7 +75,7 @@ async function start(argv: string[]): Promise<number> {
   if (values.json) {
     const pids = Object.fromEntries(cluster.processes.map((p) => [p.role, p.pid]));
     process.stdout.write(
-      `${JSON.stringify({ id: cluster.id, url: cluster.url, flinkVersion: cluster.flinkVersion, logDir: cluster.logDir, pids })}\n`,
+      `${JSON.stringify({ id: cluster.id, url: cluster.url, jobManagers: cluster.jobManagers, flinkVersion: cluster.flinkVersion, logDir: cluster.logDir, pids })}\n`,
     );
   } else {
     process.stdout.write(`${cluster.url}\n`);

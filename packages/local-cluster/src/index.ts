@@ -3,6 +3,7 @@
 // process runners are not here (the runners are public under @flink-rest/local-cluster/maven).
 export { LocalClusterError, type LocalClusterErrorCode } from './errors.js';
 export type { ConfigValue } from './flink-config.js';
+export type { HighAvailabilityOptions } from './high-availability.js';
 export {
   type BuildSampleJobOptions,
   buildSampleJob,
@@ -12,6 +13,8 @@ export {
 export {
   type FlinkCluster,
   type FlinkProcess,
+  type JobManagerEndpoint,
+  type RestartJobManagerOptions,
   type StartFlinkClusterOptions,
   startFlinkCluster,
 } from './start-cluster.js';

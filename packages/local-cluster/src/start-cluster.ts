@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { cacheDir } from './cache-dir.js';
@@ -12,6 +12,15 @@ import {
   LOG4J_PROPERTIES,
   renderFlinkConfig,
 } from './flink-config.js';
+import {
+  electedLeader,
+  type HighAvailabilityOptions,
+  haConfig,
+  jobManagerArgs,
+  leadsByLog,
+  ZOOKEEPER_MAIN,
+  zooKeeperConfig,
+} from './high-availability.js';
 import { JAVA17_FLAGS, parseResourceParams } from './jvm-options.js';
 import { likelyCause, logTail } from './log-tail.js';
 import { assertPortFree, findFreePort } from './ports.js';
@@ -55,20 +64,45 @@ export interface StartFlinkClusterOptions {
   readonly restTls?: RestTls;
   /** Called with one-line progress messages (resolving jars, starting JVMs, …). */
   readonly onProgress?: (message: string) => void;
+  /**
+   * ZooKeeper high availability: a ZooKeeper server (Flink's own, from flink-runtime) and
+   * `jobManagers` JobManagers, each with its own REST port; one is elected leader. Default:
+   * no HA, one JobManager.
+   */
+  readonly highAvailability?: HighAvailabilityOptions;
 }
 
-/** One JVM of a cluster. */
+/**
+ * One JVM of a cluster. Without HA the JobManager is `jobmanager`; with HA the JobManagers are
+ * `jobmanager-<index>` (the index in `jobManagers`, from 0) and there is a `zookeeper`.
+ */
 export interface FlinkProcess {
-  readonly role: 'jobmanager' | `taskmanager-${number}`;
+  readonly role: 'jobmanager' | 'zookeeper' | `jobmanager-${number}` | `taskmanager-${number}`;
   readonly pid: number;
   /** Flink's log file of this process. */
   readonly logFile: string;
 }
 
+/** A JobManager's REST endpoint and current JVM. */
+export interface JobManagerEndpoint {
+  /** Base URL of its REST API, e.g. `http://127.0.0.1:41231`. */
+  readonly url: string;
+  /** Pid of its current JVM (a restart replaces it). */
+  readonly pid: number;
+}
+
+/** Options of the restart of a JobManager. */
+export interface RestartJobManagerOptions {
+  /** Longest wait for the restarted JobManager to answer, in ms. Default 120_000. */
+  readonly timeoutMs?: number;
+}
+
 /** A running cluster, as {@link startFlinkCluster} resolves it. */
 export interface FlinkCluster {
-  /** Base URL of the REST API and Web UI, e.g. `http://127.0.0.1:41231`. */
+  /** Base URL of the REST API and Web UI of the first JobManager, e.g. `http://127.0.0.1:41231`. */
   readonly url: string;
+  /** One entry per JobManager, in start order (one without HA). */
+  readonly jobManagers: readonly JobManagerEndpoint[];
   /** Exact release, e.g. `2.3.0`. */
   readonly flinkVersion: string;
   /** Identifies this cluster's JVMs (their command line carries it). */
@@ -87,12 +121,24 @@ export interface FlinkCluster {
    */
   kill(role: FlinkProcess['role'], signal?: NodeJS.Signals): Promise<void>;
   /**
-   * Kills the JobManager if it still runs, then starts a new one with the same configuration
-   * and the same REST and RPC ports; resolves when it answers and every running TaskManager
-   * has registered again. There is no HA: the new JobManager knows no job, trigger or
-   * operation result of the old one. Default timeout 120_000 ms.
+   * Resolves with the index (in `jobManagers`) of the JobManager that leads now: the one alive
+   * JobManager whose REST endpoint was last granted leadership (its log says so). Waits for an
+   * election under way, up to `timeoutMs` (default 60_000). Without HA: 0 while it runs.
    */
-  restartJobManager(options?: { timeoutMs?: number }): Promise<void>;
+  leader(options?: { timeoutMs?: number }): Promise<number>;
+  /** SIGKILLs JobManager `index` (default 0) and resolves once it is gone. */
+  killJobManager(index?: number): Promise<void>;
+  /**
+   * Kills JobManager `index` (default 0) if it still runs, then starts it again with the same
+   * configuration and REST port; resolves when it answers and every running TaskManager is
+   * registered (through the leader). With HA it rejoins as a standby, or leads if no one else
+   * does. Without HA the new JobManager knows no job, trigger or operation result of the old
+   * one (its RPC port is kept too). Default timeout 120_000 ms.
+   */
+  restartJobManager(
+    index?: number | RestartJobManagerOptions,
+    options?: RestartJobManagerOptions,
+  ): Promise<void>;
   /** Ends exactly the JVMs this cluster started (SIGTERM, then SIGKILL). Idempotent. */
   stop(): Promise<void>;
 }
@@ -213,10 +259,21 @@ async function startOnce(options: StartFlinkClusterOptions): Promise<FlinkCluste
     }
   }
 
+  const ha = options.highAvailability;
+  const jobManagerCount = ha
+    ? positiveInt(ha.jobManagers, 1, 'highAvailability.jobManagers', 4)
+    : 1;
+
   const toolchain = await checkToolchain();
   const restPort = options.restPort ?? (await findFreePort());
   await assertPortFree(restPort, 'rest.port');
+  const restPorts = [restPort];
+  while (restPorts.length < jobManagerCount) {
+    const port = await findFreePort();
+    if (!restPorts.includes(port)) restPorts.push(port);
+  }
   const rpcPort = await findFreePort();
+  const zooKeeperPort = ha ? await findFreePort() : 0;
 
   progress(`resolving Flink ${version.version} jars with Maven`);
   const classpath = await resolveClusterClasspath(toolchain, version, cacheDir(), {
@@ -230,35 +287,56 @@ async function startOnce(options: StartFlinkClusterOptions): Promise<FlinkCluste
   const logDir = path.join(workDir, 'log');
   await mkdir(confDir, { recursive: true });
   await mkdir(logDir, { recursive: true });
+  const id = randomBytes(6).toString('hex');
   const config = clusterConfig(
     { version, restPort, rpcPort, slotsPerTaskManager: slots, workDir },
-    options.config,
+    { ...(ha ? haConfig({ zooKeeperPort, workDir, clusterId: id }) : {}), ...options.config },
   );
   await writeFile(
     path.join(confDir, configFileName(version)),
     renderFlinkConfig(config, configFileName(version) === 'config.yaml' ? 'yaml' : 'legacy'),
   );
   await writeFile(path.join(confDir, 'log4j.properties'), LOG4J_PROPERTIES);
+  if (ha) {
+    await writeFile(
+      path.join(confDir, 'zoo.cfg'),
+      zooKeeperConfig(zooKeeperPort, path.join(workDir, 'zookeeper')),
+    );
+  }
 
   const [jm, tm] = await Promise.all([
     resourceParams(toolchain, classpath, confDir, 'GET_JM_RESOURCE_PARAMS'),
     resourceParams(toolchain, classpath, confDir, 'GET_TM_RESOURCE_PARAMS'),
   ]);
 
-  const id = randomBytes(6).toString('hex');
-  const url = `${options.restTls ? 'https' : 'http'}://127.0.0.1:${restPort}`;
-  const children: { process: FlinkProcess; child: ChildProcess; exit?: number | null }[] = [];
+  const scheme = options.restTls ? 'https' : 'http';
+  const urls = restPorts.map((port) => `${scheme}://127.0.0.1:${port}`);
+  const url = urls[0] as string;
+  const jmRole = (index: number): FlinkProcess['role'] =>
+    ha ? `jobmanager-${index}` : 'jobmanager';
+  type Child = {
+    process: FlinkProcess;
+    child: ChildProcess;
+    exit?: number | null;
+    /** Size of its log file when it started: what came before is an earlier JVM's. */
+    logOffset: number;
+  };
+  const children: Child[] = [];
   const pids = () => children.map((c) => c.process.pid);
   const detached = options.detached ?? false;
   if (!detached) installExitHook();
 
-  const launch = (
+  const launch = async (
     role: FlinkProcess['role'],
     mainClass: string,
     jvmArgs: string[],
-    dynamicArgs: string[],
+    programArgs: string[],
   ) => {
     const logFile = path.join(logDir, `${role}.log`);
+    const logOffset = await stat(logFile).then(
+      (s) => s.size,
+      () => 0,
+    );
     const child = spawnJvm({
       java: toolchain.java,
       jvmArgs: [
@@ -270,7 +348,7 @@ async function startOnce(options: StartFlinkClusterOptions): Promise<FlinkCluste
       ],
       classpath,
       mainClass,
-      programArgs: ['--configDir', confDir, ...dynamicArgs],
+      programArgs,
       outFile: path.join(logDir, `${role}.out`),
     });
     if (child.pid === undefined) {
@@ -279,7 +357,7 @@ async function startOnce(options: StartFlinkClusterOptions): Promise<FlinkCluste
         `could not start the ${role} JVM with "${toolchain.java}"`,
       );
     }
-    const entry: (typeof children)[number] = { process: { role, pid: child.pid, logFile }, child };
+    const entry: Child = { process: { role, pid: child.pid, logFile }, child, logOffset };
     child.once('exit', (code, sig) => {
       entry.exit = code ?? (sig ? -1 : null);
     });
@@ -291,11 +369,28 @@ async function startOnce(options: StartFlinkClusterOptions): Promise<FlinkCluste
       child.unref();
     }
   };
+  const launchJobManager = (index: number) =>
+    launch(jmRole(index), JOBMANAGER_MAIN, jm.jvmArgs, [
+      '--configDir',
+      confDir,
+      ...jm.dynamicArgs,
+      ...(ha
+        ? jobManagerArgs(restPorts[index] as number, path.join(workDir, `jobmanager-${index}`))
+        : []),
+    ]);
+
+  const current = (role: FlinkProcess['role']) =>
+    children.filter((c) => c.process.role === role).at(-1);
 
   let stopped: Promise<void> | undefined;
   const stop = () => {
     stopped ??= (async () => {
+      // Flink first: a JobManager whose ZooKeeper is gone spends its grace period retrying.
+      const flink = children
+        .filter((c) => c.process.role !== 'zookeeper')
+        .map((c) => c.process.pid);
       const all = pids();
+      await stopProcesses(flink);
       await stopProcesses(all);
       for (const pid of all) live.delete(pid);
       await rm(path.join(workDir, 'tmp'), { recursive: true, force: true });
@@ -303,39 +398,87 @@ async function startOnce(options: StartFlinkClusterOptions): Promise<FlinkCluste
     return stopped;
   };
 
+  /** The JobManager that leads now, by the logs of the running ones; undefined if none. */
+  const leaderNow = async (): Promise<number | undefined> => {
+    if (!ha) {
+      const entry = current('jobmanager');
+      return entry && isRunning(entry.process.pid) ? 0 : undefined;
+    }
+    const states = await Promise.all(
+      restPorts.map(async (_, index) => {
+        const entry = current(jmRole(index));
+        if (!entry || !isRunning(entry.process.pid)) return { alive: false, leads: false };
+        const log = await readFile(entry.process.logFile).then(
+          (b) => b.subarray(entry.logOffset).toString('utf8'),
+          () => '',
+        );
+        return { alive: true, leads: leadsByLog(log) };
+      }),
+    );
+    return electedLeader(states);
+  };
+
+  /** Ready: a leader is elected and, through it, `taskManagers` TaskManagers are registered. */
+  const probe = async () => {
+    const leader = await leaderNow();
+    return leader === undefined
+      ? undefined
+      : probeOverview(urls[leader] as string, 2_000, options.restTls);
+  };
+
+  const deadProcess = async (among: readonly Child[]) => {
+    const dead = among.find((c) => c.exit !== undefined || !isRunning(c.process.pid));
+    if (!dead) return undefined;
+    const tail = await logTail(dead.process.logFile, 400);
+    const outTail = await logTail(path.join(logDir, `${dead.process.role}.out`), 20);
+    const cause = likelyCause(`${tail}\n${outTail}`) ?? 'no error in its log';
+    return new LocalClusterError(
+      'JVM_DIED',
+      `Flink ${version.version} ${dead.process.role} (pid ${dead.process.pid}) exited during start (code ${dead.exit ?? 'unknown'}): ${cause}; log: ${dead.process.logFile}`,
+      {
+        logFile: dead.process.logFile,
+        logTail: [tail.split('\n').slice(-30).join('\n'), outTail].filter(Boolean).join('\n'),
+      },
+    );
+  };
+
   const onAbort = () => {
     void stop();
   };
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    progress(`starting JobManager (Flink ${version.version}, REST port ${restPort})`);
-    launch('jobmanager', JOBMANAGER_MAIN, jm.jvmArgs, jm.dynamicArgs);
+    if (ha) {
+      progress(`starting ZooKeeper (port ${zooKeeperPort})`);
+      await launch(
+        'zookeeper',
+        ZOOKEEPER_MAIN,
+        ['-Xms64m', '-Xmx256m'],
+        ['--zkConfigFile', path.join(confDir, 'zoo.cfg'), '--peerId', '1'],
+      );
+    }
+    for (let i = 0; i < jobManagerCount; i++) {
+      progress(
+        `starting JobManager${ha ? ` ${i + 1} of ${jobManagerCount}` : ''} (Flink ${version.version}, REST port ${restPorts[i]})`,
+      );
+      await launchJobManager(i);
+    }
     for (let i = 1; i <= taskManagers; i++) {
       progress(`starting TaskManager ${i} of ${taskManagers}`);
-      launch(`taskmanager-${i}`, TASKMANAGER_MAIN, [...tm.jvmArgs, '-XX:+UseG1GC'], tm.dynamicArgs);
+      await launch(
+        `taskmanager-${i}`,
+        TASKMANAGER_MAIN,
+        [...tm.jvmArgs, '-XX:+UseG1GC'],
+        ['--configDir', confDir, ...tm.dynamicArgs],
+      );
     }
     const outcome = await waitReady({
       taskManagers,
       slots: taskManagers * slots,
       timeoutMs: startTimeoutMs,
       intervalMs: 250,
-      probe: () => probeOverview(url, 2_000, options.restTls),
+      probe,
       signal: options.signal,
-      failure: async () => {
-        const dead = children.find((c) => c.exit !== undefined || !isRunning(c.process.pid));
-        if (!dead) return undefined;
-        const tail = await logTail(dead.process.logFile, 400);
-        const outTail = await logTail(path.join(logDir, `${dead.process.role}.out`), 20);
-        const cause = likelyCause(`${tail}\n${outTail}`) ?? 'no error in its log';
-        return new LocalClusterError(
-          'JVM_DIED',
-          `Flink ${version.version} ${dead.process.role} (pid ${dead.process.pid}) exited during start (code ${dead.exit ?? 'unknown'}): ${cause}; log: ${dead.process.logFile}`,
-          {
-            logFile: dead.process.logFile,
-            logTail: [tail.split('\n').slice(-30).join('\n'), outTail].filter(Boolean).join('\n'),
-          },
-        );
-      },
+      failure: () => deadProcess(children),
     });
     if (outcome.kind === 'failed') throw outcome.error;
     if (outcome.kind === 'aborted') {
@@ -348,26 +491,25 @@ async function startOnce(options: StartFlinkClusterOptions): Promise<FlinkCluste
       );
     }
     if (outcome.kind === 'timeout') {
-      const jmLog = path.join(logDir, 'jobmanager.log');
+      const jmLog = path.join(logDir, `${jmRole(0)}.log`);
       const seen = outcome.last
         ? `${outcome.last.taskmanagers} of ${taskManagers} TaskManagers registered`
-        : 'REST endpoint never answered';
+        : ha
+          ? 'no JobManager was elected leader, or none answered'
+          : 'REST endpoint never answered';
       throw new LocalClusterError(
         'START_TIMEOUT',
         `Flink ${version.version} was not ready within ${startTimeoutMs} ms at ${url} (${seen}); log: ${jmLog}`,
         { logFile: jmLog, logTail: await logTail(jmLog, 30) },
       );
     }
-    progress(`Flink ${version.version} is ready at ${url}`);
+    progress(`Flink ${version.version} is ready at ${urls.join(', ')}`);
   } catch (error) {
     await stop();
     throw error;
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
   }
-
-  const current = (role: FlinkProcess['role']) =>
-    children.filter((c) => c.process.role === role).at(-1);
 
   const kill = async (role: FlinkProcess['role'], sig: NodeJS.Signals = 'SIGKILL') => {
     const entry = current(role);
@@ -386,26 +528,64 @@ async function startOnce(options: StartFlinkClusterOptions): Promise<FlinkCluste
     live.delete(entry.process.pid);
   };
 
-  const restartJobManager = async (restart: { timeoutMs?: number } = {}) => {
+  const jobManagerIndex = async (index: number | undefined) => {
+    const i = index ?? 0;
+    if (!Number.isInteger(i) || i < 0 || i >= jobManagerCount) {
+      throw new LocalClusterError(
+        'INVALID_OPTION',
+        `JobManager index must be a whole number from 0 to ${jobManagerCount - 1}, got ${index}`,
+      );
+    }
+    return i;
+  };
+
+  const killJobManager = async (index?: number) => kill(jmRole(await jobManagerIndex(index)));
+
+  const leader = async (wait: { timeoutMs?: number } = {}) => {
+    const timeoutMs = positiveInt(wait.timeoutMs, 60_000, 'timeoutMs', 3_600_000);
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = await leaderNow();
+      if (found !== undefined) return found;
+      if (Date.now() >= deadline) {
+        throw new LocalClusterError(
+          'START_TIMEOUT',
+          `no JobManager of cluster ${id} was leader within ${timeoutMs} ms`,
+        );
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+
+  const restartJobManager = async (
+    indexOrOptions?: number | RestartJobManagerOptions,
+    maybeOptions: RestartJobManagerOptions = {},
+  ) => {
+    const index = await jobManagerIndex(
+      typeof indexOrOptions === 'number' ? indexOrOptions : undefined,
+    );
+    const restart = typeof indexOrOptions === 'object' ? indexOrOptions : maybeOptions;
     const timeoutMs = positiveInt(restart.timeoutMs, 120_000, 'timeoutMs', 3_600_000);
-    await kill('jobmanager');
+    await kill(jmRole(index));
     const runningTms = children.filter(
-      (c) => c.process.role !== 'jobmanager' && isRunning(c.process.pid),
+      (c) => c.process.role.startsWith('taskmanager-') && isRunning(c.process.pid),
     ).length;
-    progress(`restarting JobManager on REST port ${restPort}`);
-    launch('jobmanager', JOBMANAGER_MAIN, jm.jvmArgs, jm.dynamicArgs);
-    const jmEntry = current('jobmanager');
+    const jmUrl = urls[index] as string;
+    progress(`restarting JobManager ${index} on REST port ${restPorts[index]}`);
+    await launchJobManager(index);
+    const jmEntry = current(jmRole(index)) as Child;
     const outcome = await waitReady({
       taskManagers: runningTms,
       slots: runningTms * slots,
       timeoutMs,
       intervalMs: 250,
-      probe: () => probeOverview(url, 2_000, options.restTls),
+      // Through its own endpoint: a standby answers for the leader once it knows one.
+      probe: () => probeOverview(jmUrl, 2_000, options.restTls),
       failure: async () =>
-        jmEntry && (jmEntry.exit !== undefined || !isRunning(jmEntry.process.pid))
+        jmEntry.exit !== undefined || !isRunning(jmEntry.process.pid)
           ? new LocalClusterError(
               'JVM_DIED',
-              `the restarted JobManager (pid ${jmEntry.process.pid}) exited: ${likelyCause(await logTail(jmEntry.process.logFile, 200)) ?? 'no error in its log'}; log: ${jmEntry.process.logFile}`,
+              `the restarted JobManager ${index} (pid ${jmEntry.process.pid}) exited: ${likelyCause(await logTail(jmEntry.process.logFile, 200)) ?? 'no error in its log'}; log: ${jmEntry.process.logFile}`,
             )
           : undefined,
     });
@@ -413,13 +593,19 @@ async function startOnce(options: StartFlinkClusterOptions): Promise<FlinkCluste
     if (outcome.kind !== 'ready') {
       throw new LocalClusterError(
         'START_TIMEOUT',
-        `the restarted JobManager was not ready within ${timeoutMs} ms at ${url}`,
+        `the restarted JobManager ${index} was not ready within ${timeoutMs} ms at ${jmUrl}`,
       );
     }
   };
 
   return {
     url,
+    get jobManagers() {
+      return urls.map((u, index) => ({
+        url: u,
+        pid: (current(jmRole(index)) as Child).process.pid,
+      }));
+    },
     flinkVersion: version.version,
     id,
     workDir,
@@ -427,9 +613,11 @@ async function startOnce(options: StartFlinkClusterOptions): Promise<FlinkCluste
     savepointDir: path.join(workDir, 'savepoints'),
     get processes() {
       const roles = [...new Set(children.map((c) => c.process.role))];
-      return roles.map((role) => (current(role) as (typeof children)[number]).process);
+      return roles.map((role) => (current(role) as Child).process);
     },
     kill,
+    leader,
+    killJobManager,
     restartJobManager,
     stop,
   };

@@ -77,6 +77,18 @@ describe('flink-local-cluster CLI', () => {
       says: 'config["rest.port"] is set by local-cluster itself',
     },
     {
+      name: '--job-managers without --ha',
+      argv: ['start', '--flink-version', '2.3', '--job-managers', '2'],
+      code: 2,
+      says: '--job-managers needs --ha',
+    },
+    {
+      name: 'more JobManagers than an HA cluster takes',
+      argv: ['start', '--flink-version', '2.3', '--ha', '--job-managers', '5'],
+      code: 1,
+      says: 'highAvailability.jobManagers must be a whole number from 1 to 4, got 5',
+    },
+    {
       name: 'stop of an unknown cluster',
       argv: ['stop', '--id', 'nope'],
       code: 2,

@@ -5,8 +5,8 @@
 //
 // Spec: specs/flink-2.3/jobmanager-v1.yaml
 //   sha256 d7d2ab3d0988097206ffbadefe6abd57c3138bca0e8f9430732244800d1cfdd8
-// Overlays (specs/overlays/, 16 applied in this order):
-//   sha256 45ce1f307d8d212c4d29dfa4a8aa60f95449e26509938ae45989baab713c488b
+// Overlays (specs/overlays/, 17 applied in this order):
+//   sha256 8e2aff60d460d0b31dd79c6da43e710ec33921955f75414eba971b4dde066938
 //   - aggregated-metrics-bare-array (none filed)
 //   - application-id-hex (none filed)
 //   - async-operation-results (none filed)
@@ -15,6 +15,7 @@
 //   - custom-log-files (none filed)
 //   - error-response-body (none filed)
 //   - jar-entry-description-nullable (none filed)
+//   - job-details-scheduler-type-nullable (none filed)
 //   - latest-checkpoints-nullable (none filed)
 //   - list-query-parameters (none filed)
 //   - metric-collection-bare-array (FLINK-39422)
@@ -1868,7 +1869,7 @@ export interface components {
             name?: string;
             /** Format: int32 */
             "pending-operators"?: number;
-            schedulerType?: components["schemas"]["SchedulerType"];
+            schedulerType?: components["schemas"]["SchedulerType"] | null;
             /** Format: int64 */
             "start-time"?: number;
             state?: components["schemas"]["JobStatus"];
