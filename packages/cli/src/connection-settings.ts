@@ -1,4 +1,5 @@
-import type { Auth } from '@flink-rest/client';
+import { readFile as fsReadFile } from 'node:fs/promises';
+import type { Auth, TlsOptions } from '@flink-rest/client';
 import { parseFlinkVersion, parseUrl } from './argument-parsers.js';
 import { UsageError } from './errors.js';
 
@@ -98,6 +99,39 @@ export function resolveConnection(
       : {}),
     ...(passphrase !== undefined ? { passphrase } : {}),
     secrets,
+  };
+}
+
+async function readPem(
+  option: string,
+  file: string,
+  readFile: (path: string) => Promise<Uint8Array>,
+): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new UsageError(`${option} ${file}: cannot read it (${code})`);
+  }
+}
+
+/**
+ * The client's TLS options from the PEM files `settings` names (undefined: none given). A file
+ * that cannot be read is a UsageError naming the option and the file, never its content.
+ */
+export async function readTlsFiles(
+  settings: Pick<ConnectionSettings, 'tlsFiles' | 'passphrase'>,
+  readFile: (path: string) => Promise<Uint8Array> = fsReadFile,
+): Promise<TlsOptions | undefined> {
+  const files = settings.tlsFiles;
+  if (files === undefined) return undefined;
+  return {
+    ...(files.ca !== undefined ? { ca: await readPem('--ca-file', files.ca, readFile) } : {}),
+    ...(files.cert !== undefined
+      ? { cert: await readPem('--cert-file', files.cert, readFile) }
+      : {}),
+    ...(files.key !== undefined ? { key: await readPem('--key-file', files.key, readFile) } : {}),
+    ...(settings.passphrase !== undefined ? { passphrase: settings.passphrase } : {}),
   };
 }
 

@@ -1,18 +1,16 @@
-import { readFile as fsReadFile } from 'node:fs/promises';
 import {
   connectFlink,
   createFlinkClient,
   type DetectedFlinkClient,
   type FlinkClientOptions,
-  type TlsOptions,
 } from '@flink-rest/client';
 import type { Command } from 'commander';
 import {
   type ConnectionFlags,
   type ConnectionSettings,
+  readTlsFiles,
   resolveConnection,
 } from './connection-settings.js';
-import { UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 
 /** A client of the line the cluster runs (or the one `--flink-version` names). */
@@ -43,34 +41,6 @@ export interface Session {
   close(): Promise<void>;
 }
 
-async function readPem(
-  option: string,
-  file: string,
-  readFile: (path: string) => Promise<Uint8Array>,
-): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new UsageError(`${option} ${file}: cannot read it (${code})`);
-  }
-}
-
-async function tlsOptions(
-  settings: ConnectionSettings,
-  io: CliIo,
-): Promise<TlsOptions | undefined> {
-  const files = settings.tlsFiles;
-  if (files === undefined) return undefined;
-  const read = io.readFile ?? fsReadFile;
-  return {
-    ...(files.ca !== undefined ? { ca: await readPem('--ca-file', files.ca, read) } : {}),
-    ...(files.cert !== undefined ? { cert: await readPem('--cert-file', files.cert, read) } : {}),
-    ...(files.key !== undefined ? { key: await readPem('--key-file', files.key, read) } : {}),
-    ...(settings.passphrase !== undefined ? { passphrase: settings.passphrase } : {}),
-  };
-}
-
 /** Checks the global options (a UsageError before anything is sent) and makes the session. */
 export function createSession(command: Command, io: CliIo): Session {
   const flags = command.optsWithGlobals<GlobalFlags>();
@@ -79,7 +49,7 @@ export function createSession(command: Command, io: CliIo): Session {
   const quiet = flags.quiet === true;
   let client: Promise<Flink> | undefined;
   const connect = async (): Promise<Flink> => {
-    const tls = await tlsOptions(settings, io);
+    const tls = await readTlsFiles(settings, io.readFile);
     const options: FlinkClientOptions = {
       baseUrl: settings.baseUrl,
       ...(settings.auth ? { auth: settings.auth } : {}),

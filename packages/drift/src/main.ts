@@ -64,10 +64,15 @@ async function writeOut(file: string, text: string): Promise<void> {
 
 /** Runs `diff` and returns the report, before rendering (the library path of the CLI). */
 export async function runDiff(command: DiffCommand): Promise<DriftReport> {
-  const [from, to] = await Promise.all([
+  // Both load at once, but a failure is reported in argument order: with both files missing,
+  // the message must not depend on which read failed first.
+  const [fromSide, toSide] = await Promise.allSettled([
     loadSide('--from', command.from, command.overlays),
     loadSide('--to', command.to, command.overlays),
   ]);
+  if (fromSide.status === 'rejected') throw fromSide.reason;
+  if (toSide.status === 'rejected') throw toSide.reason;
+  const [from, to] = [fromSide.value, toSide.value];
   const report = diffSpecs(from.document, to.document, {
     fromLabel: from.label,
     toLabel: to.label,

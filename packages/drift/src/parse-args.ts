@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { parseDuration } from '@flink-rest/cli';
 import { linesOf, supportedLines } from '@flink-rest/versions';
 import { DriftError } from './errors.js';
 
@@ -281,17 +282,15 @@ export function parseDriftArgs(argv: readonly string[]): DriftCommand {
 
 const HEX32 = /^[0-9a-f]{32}$/;
 
-/** `30s`, `500ms`, `2m`, or a bare number of seconds, in ms. */
+/** `30s`, `500ms`, `2m`: `flink-rest --timeout`'s durations, in ms. */
 function durationMs(arg: string): number {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(arg.trim());
-  const ms = m ? Number(m[1]) * ({ ms: 1, s: 1_000, m: 60_000 }[m[2] ?? 's'] ?? 1_000) : Number.NaN;
-  if (!Number.isFinite(ms) || ms <= 0) {
-    throw new DriftError(
-      'USAGE',
-      `--timeout ${arg}: expected a duration > 0 such as 30s, 500ms, 2m`,
-    );
+  try {
+    return parseDuration(arg);
+  } catch (error) {
+    throw new DriftError('USAGE', `--timeout ${arg}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
-  return ms;
 }
 
 function probeCommand(

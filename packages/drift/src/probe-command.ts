@@ -1,6 +1,12 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { appendFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Auth, TlsOptions } from '@flink-rest/client';
+import {
+  type ConnectionFlags,
+  ENV_OF,
+  readTlsFiles,
+  resolveConnection,
+  UsageError,
+} from '@flink-rest/cli';
 import { fixturePath, renderFixture } from '@flink-rest/testing';
 import writeFileAtomic from 'write-file-atomic';
 import { DriftError } from './errors.js';
@@ -18,77 +24,41 @@ export const EXIT_UNREACHABLE = 3;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** `--ca-file` → `FLINK_REST_CA_FILE`: the variables `flink-rest` reads too. */
-const envName = (option: ConnectionOption) =>
-  `FLINK_REST_${option.toUpperCase().replace(/-/g, '_')}`;
+/** `ca-file` → `caFile`: the CLI's flag names, so `flink-rest`'s reading of them is the one used. */
+const camel = (option: ConnectionOption): keyof ConnectionFlags =>
+  option.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as keyof ConnectionFlags;
 
 /**
- * The client's connection options from the flags over `FLINK_REST_*`. Messages name the option,
- * never a value (a token or password must not reach a CI log).
+ * The client's connection options from the flags over `FLINK_REST_*`, read exactly as
+ * `flink-rest` reads them (its `resolveConnection` and `readTlsFiles`). Messages name the
+ * option, never a value (a token or password must not reach a CI log).
  */
 export async function probeConnection(
   command: ProbeCommand,
   env: Env,
 ): Promise<Pick<ProbeOptions, 'baseUrl' | 'auth' | 'tls'>> {
-  const pick = (name: ConnectionOption) => {
-    const value = command.connection[name] ?? env[envName(name)];
-    return value === '' ? undefined : value;
-  };
-  const baseUrl = pick('url');
-  if (baseUrl === undefined)
-    throw new DriftError('USAGE', 'missing --url <jobmanager> (or FLINK_REST_URL)');
-  let url: URL;
+  // Unlike flink-rest, the probe has no default JobManager: CI must say which one it checks.
+  if (!command.connection.url && !env[ENV_OF.url])
+    throw new DriftError('USAGE', `missing --url <jobmanager> (or ${ENV_OF.url})`);
+  const flags: ConnectionFlags = Object.fromEntries(
+    Object.entries(command.connection).map(([name, value]) => [
+      camel(name as ConnectionOption),
+      value,
+    ]),
+  );
   try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new DriftError('USAGE', '--url: not a URL (expected http(s)://host:port)');
+    // The probe's --flink-version is its own option; only the connection is read here.
+    const settings = resolveConnection({ ...flags, flinkVersion: 'auto' }, env);
+    const tls = await readTlsFiles(settings);
+    return {
+      baseUrl: settings.baseUrl,
+      ...(settings.auth ? { auth: settings.auth } : {}),
+      ...(tls ? { tls } : {}),
+    };
+  } catch (error) {
+    if (error instanceof UsageError) throw new DriftError('USAGE', error.message, { cause: error });
+    throw error;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new DriftError('USAGE', '--url: expected an http:// or https:// URL');
-  if (url.username || url.password)
-    throw new DriftError(
-      'USAGE',
-      '--url must not carry credentials: use --token or --user/--password',
-    );
-  const token = pick('token');
-  const user = pick('user');
-  const password = pick('password');
-  if (token !== undefined && (user !== undefined || password !== undefined))
-    throw new DriftError('USAGE', 'give either --token or --user/--password, not both');
-  if ((user === undefined) !== (password === undefined))
-    throw new DriftError('USAGE', 'basic auth needs both --user and --password');
-  const auth: Auth | undefined =
-    token !== undefined
-      ? { type: 'bearer', token }
-      : user !== undefined && password !== undefined
-        ? { type: 'basic', username: user, password }
-        : undefined;
-  const read = async (name: ConnectionOption) => {
-    const file = pick(name);
-    if (file === undefined) return undefined;
-    try {
-      return await readFile(file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-      throw new DriftError('USAGE', `--${name} ${file}: cannot read (${code})`, { cause: error });
-    }
-  };
-  const [ca, cert, key] = await Promise.all([read('ca-file'), read('cert-file'), read('key-file')]);
-  if ((cert === undefined) !== (key === undefined))
-    throw new DriftError('USAGE', 'a client certificate needs both --cert-file and --key-file');
-  const passphrase = pick('key-passphrase');
-  const tlsGiven = ca !== undefined || cert !== undefined;
-  if (tlsGiven && url.protocol !== 'https:')
-    throw new DriftError('USAGE', '--ca-file, --cert-file and --key-file need an https:// --url');
-  const tls: TlsOptions | undefined = tlsGiven
-    ? {
-        ...(ca ? { ca } : {}),
-        ...(cert ? { cert } : {}),
-        ...(key ? { key } : {}),
-        ...(passphrase ? { passphrase } : {}),
-      }
-    : undefined;
-  return { baseUrl, ...(auth ? { auth } : {}), ...(tls ? { tls } : {}) };
 }
 
 /** The exit status of a report: drift 1; else some operation unchecked 3; else 0. */

@@ -27,7 +27,7 @@ describe('probe command line', () => {
     {
       name: 'a zero timeout',
       args: ['--url', 'http://x', '--timeout', '0s'],
-      want: '--timeout 0s: expected a duration > 0',
+      want: '--timeout 0s: duration "0s" must be more than 0',
     },
     {
       name: 'a bad job id',
@@ -52,7 +52,7 @@ describe('probe command line', () => {
     {
       name: 'token and user',
       args: ['--url', 'http://x', '--token', 'SECRET1', '--user', 'u', '--password', 'SECRET2'],
-      want: 'give either --token or --user/--password, not both',
+      want: 'give either a token (--token) or basic credentials (--user), not both',
     },
   ])('$name: exit 2, one line', async ({ args, want }) => {
     const { code, stdout, stderr } = await runDrift('probe', ...args);
