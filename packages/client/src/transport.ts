@@ -293,13 +293,17 @@ export function createTransport(options: TransportOptions = {}): Transport {
    * One attempt over the endpoints: the one believed to lead (or `pinned`), then — for a
    * request that may be repeated — each other one in turn while the answer is a connection
    * error or a leader-loss answer. The endpoint that answers otherwise is the leader from now on.
+   * Resolves with the answer and whether it is a leader-loss answer.
    */
   const attemptAcross = async (
     request: Request,
     repeatable: boolean,
     pinned: number | undefined,
-  ): Promise<Response> => {
-    if (endpoints.length === 0) return once(request);
+  ): Promise<{ response: Response; lost: boolean }> => {
+    if (endpoints.length === 0) {
+      const response = await once(request);
+      return { response, lost: await leaderLoss(response) };
+    }
     const order = pinned !== undefined ? [pinned] : endpointOrder(leader, endpoints.length);
     for (const [n, index] of order.entries()) {
       const last = n + 1 >= order.length || !repeatable;
@@ -308,12 +312,13 @@ export function createTransport(options: TransportOptions = {}): Transport {
       const current = url === copy.url ? copy : new Request(url, copy);
       try {
         const response = await once(current);
-        if (!(await leaderLoss(response))) {
+        const lost = await leaderLoss(response);
+        if (!lost) {
           if (pinned === undefined) leader = index;
-          return response;
+          return { response, lost };
         }
         disruptions++;
-        if (last) return response;
+        if (last) return { response, lost };
       } catch (error) {
         if (!(error instanceof FlinkConnectionError)) throw error;
         disruptions++;
@@ -333,8 +338,9 @@ export function createTransport(options: TransportOptions = {}): Transport {
         // A body can be sent once: every attempt but the last sends a copy.
         const current = last || request.body === null ? request : request.clone();
         try {
-          const response = await attemptAcross(current, retryable, pinned);
-          const again = response.status === 503 || (await leaderLoss(response));
+          // Whether it was a leader-loss answer comes along: its body is read once, not again here.
+          const { response, lost } = await attemptAcross(current, retryable, pinned);
+          const again = response.status === 503 || lost;
           if (!again || last) return response;
         } catch (error) {
           if (!(error instanceof FlinkConnectionError) || last || closed) throw error;
