@@ -88,6 +88,11 @@ export interface UpgradeState {
   readonly newJarId?: string;
   /** Trigger id of the stop-with-savepoint, written before it is sent. */
   readonly stopTriggerId?: string;
+  /**
+   * Earlier stop trigger ids that a JobManager failover lost: the new leader did not know them
+   * and ran the job again, so the stop was sent again under `stopTriggerId`.
+   */
+  readonly lostStopTriggerIds?: readonly string[];
   /** The savepoint (or retained checkpoint) the new job starts from; absent for `stateless`. */
   readonly savepoint?: string;
   /** The new job's id, chosen by the client and written before the run request. */
@@ -110,7 +115,9 @@ export type UpgradeEvent =
   | { readonly type: 'resolved'; readonly previous: JarRun | undefined }
   | { readonly type: 'uploaded'; readonly jarId: string }
   | { readonly type: 'stop-planned'; readonly triggerId: string }
+  | { readonly type: 'stop-lost'; readonly triggerId: string }
   | { readonly type: 'stopped'; readonly savepoint: string | undefined }
+  | { readonly type: 'reuploaded'; readonly jarId: string }
   | { readonly type: 'start-planned'; readonly jobId: string }
   | { readonly type: 'started' }
   | { readonly type: 'healthy' }
@@ -185,6 +192,14 @@ export function advance(state: UpgradeState, event: UpgradeEvent): UpgradeState 
         if (state.stopTriggerId !== undefined) throw wrong();
         return { ...state, stopTriggerId: event.triggerId };
       }
+      if (event.type === 'stop-lost') {
+        if (state.stopTriggerId === undefined || state.mode !== 'savepoint') throw wrong();
+        return {
+          ...state,
+          stopTriggerId: event.triggerId,
+          lostStopTriggerIds: [...(state.lostStopTriggerIds ?? []), state.stopTriggerId],
+        };
+      }
       if (event.type !== 'stopped') throw wrong();
       if ((event.savepoint === undefined) !== (state.mode === 'stateless')) throw wrong();
       return {
@@ -198,6 +213,19 @@ export function advance(state: UpgradeState, event: UpgradeEvent): UpgradeState 
         }),
       };
     case 'start':
+      if (event.type === 'reuploaded') {
+        // Only a jar the upgrade holds the path of can go up again.
+        if (!('path' in state.jar)) throw wrong();
+        return {
+          ...state,
+          newJarId: event.jarId,
+          steps: record(state, {
+            step: 'upload',
+            status: 'done',
+            detail: `${event.jarId} (again: the JobManager now answering has no ${state.newJarId})`,
+          }),
+        };
+      }
       if (event.type === 'start-planned') {
         if (state.newJobId !== undefined) throw wrong();
         return { ...state, newJobId: event.jobId };

@@ -6,11 +6,13 @@ import {
   FlinkApiError,
   FlinkConnectionError,
   FlinkError,
+  JarNotOnJobManagerError,
   OperationNotFoundError,
   UpgradeFailedError,
   WaitAbortedError,
 } from './errors.js';
 import type { JarHelpers } from './jars.js';
+import { allVerticesRunning } from './job-status.js';
 import type { JobHelpers } from './jobs.js';
 import { checkPollOptions, type Decision, pollUntil, settleWait } from './poll-until.js';
 import { sleep as realSleep } from './sleep.js';
@@ -248,6 +250,12 @@ export function checkUpgradeState(state: unknown): UpgradeState {
     if (s[key] !== undefined) checkId(s[key], `state.${key}`);
   for (const key of ['newJarId', 'savepoint'] as const)
     if (s[key] !== undefined) checkNonEmpty(s[key], `state.${key}`);
+  if (s.lostStopTriggerIds !== undefined) {
+    if (!Array.isArray(s.lostStopTriggerIds))
+      throw new TypeError(`state.lostStopTriggerIds must be an array of trigger ids`);
+    for (const [i, id] of s.lostStopTriggerIds.entries())
+      checkId(id, `state.lostStopTriggerIds[${i}]`);
+  }
   if (!Array.isArray(s.steps)) throw new TypeError(`state.steps must be an array`);
   return { ...(s as unknown as UpgradeState), ...base, step, steps: s.steps as StepRecord[] };
 }
@@ -470,19 +478,22 @@ export class UpgradeOperation {
     }
     if (s.stopTriggerId === undefined)
       this.#apply({ type: 'stop-planned', triggerId: newTriggerId(this.#core.clock.random) });
-    const triggerId = this.#state.stopTriggerId as string;
-    const op = new AsyncOperation(this.#core, {
-      kind: 'stop-with-savepoint',
-      triggerId,
-      jobId: s.jobId,
-      flinkVersion: this.#core.flinkVersion,
-    });
+    const stopOf = (triggerId: string) =>
+      new AsyncOperation(this.#core, {
+        kind: 'stop-with-savepoint',
+        triggerId,
+        jobId: s.jobId,
+        flinkVersion: this.#core.flinkVersion,
+      });
+    let op = stopOf(this.#state.stopTriggerId as string);
     // Ask Flink for the trigger id first: a resumed stop, or one whose answer was lost, may have
     // been taken already; only a job that still runs and does not know the id gets the stop.
-    // Once Flink has answered the stop, it is not sent again: a 404 after that means Flink lost
-    // the operation (a JobManager restart), and a second stop could take a second savepoint.
+    // A stop Flink answered, then forgot while the job runs again, was lost with a JobManager
+    // that failed over (the new leader restores the job from its last checkpoint; measured on HA
+    // clusters of 1.18 and 2.3): it is sent again under a new trigger id, once every task runs
+    // (a savepoint of a job whose tasks are still deploying fails).
     let accepted = false;
-    const outcome = await pollUntil<SavepointResult | 'sent', SavepointResult>(
+    const outcome = await pollUntil<SavepointResult | 'sent' | 'restoring', SavepointResult>(
       async () => {
         try {
           const polled = await op.poll(this.#signal);
@@ -490,18 +501,27 @@ export class UpgradeOperation {
         } catch (error) {
           if (!(error instanceof OperationNotFoundError)) throw error;
           const status = await this.#status(s.jobId);
-          if (status !== 'RUNNING') {
+          if (status === undefined || (TERMINAL as readonly string[]).includes(status)) {
             // The job ended and Flink no longer knows the trigger (its result expired, 5 min by
             // default): a stop that completed left its savepoint in the job's history.
-            const location = latestSavepoint(await this.#checkpoints(s.jobId));
-            if (location && status === 'FINISHED') return { location };
-            throw error;
+            const location =
+              status === 'FINISHED' ? latestSavepoint(await this.#checkpoints(s.jobId)) : undefined;
+            if (location) return { location };
+            throw new FlinkError(
+              `stop ${op.triggerId} of job ${s.jobId}: Flink knows neither the stop nor a savepoint of it, and the job is ${status ?? 'unknown to the JobManager now answering'}${status === undefined ? ' (if the JobManager that stopped it failed over, its savepoint is on disk under the savepoint directory but no longer in the REST API)' : ''}`,
+              { cause: error },
+            );
           }
-          if (accepted) throw error;
+          if (status !== 'RUNNING' || !(await this.#allTasksRunning(s.jobId))) return 'restoring';
+          if (accepted) {
+            this.#apply({ type: 'stop-lost', triggerId: newTriggerId(this.#core.clock.random) });
+            op = stopOf(this.#state.stopTriggerId as string);
+            accepted = false;
+          }
         }
         try {
           await this.#jobs.stopWithSavepoint(s.jobId, {
-            triggerId,
+            triggerId: op.triggerId,
             ...(s.targetDirectory ? { targetDirectory: s.targetDirectory } : {}),
             ...this.#signal,
           });
@@ -515,18 +535,28 @@ export class UpgradeOperation {
       (r): Decision<SavepointResult> =>
         r === 'sent'
           ? { state: 'retry', progress: 'savepoint in progress' }
-          : { state: 'success', value: r },
+          : r === 'restoring'
+            ? { state: 'retry', progress: 'the job is not running every task (restoring?)' }
+            : { state: 'success', value: r },
       pollAgainOn,
       { ...this.#poll, onProgress: (e) => this.#emit('progress', e.progress) },
       this.#core.clock,
     );
     const location = settleWait(
       outcome,
-      `stop ${triggerId} of job ${s.jobId}`,
+      `stop ${op.triggerId} of job ${s.jobId}`,
       this.#run.timeoutMs,
     ).location;
     await this.#jobs.waitForStatus(s.jobId, [...TERMINAL], this.#poll);
     this.#apply({ type: 'stopped', savepoint: location });
+  }
+
+  async #allTasksRunning(jobId: string): Promise<boolean> {
+    const details = await this.#core.raw.GET('/jobs/{jobid}', {
+      params: { path: { jobid: jobId } },
+      ...this.#signal,
+    });
+    return allVerticesRunning(unwrap(this.#core, 'GET', details));
   }
 
   /** last-state cancels the job: refused unless its checkpoints outlive the cancel. */
@@ -599,22 +629,40 @@ export class UpgradeOperation {
   }
 
   async #start() {
-    const s = this.#state;
-    if (s.newJobId === undefined)
+    if (this.#state.newJobId === undefined)
       this.#apply({ type: 'start-planned', jobId: newTriggerId(this.#core.clock.random) });
     const jobId = this.#state.newJobId as string;
-    const parallelism = s.parallelism ?? s.previous?.parallelism;
-    await this.#runAs(
-      jobId,
-      {
-        jarId: s.newJarId as string,
-        ...(s.entryClass !== undefined ? { entryClass: s.entryClass } : {}),
-        ...(s.args !== undefined ? { args: s.args } : {}),
-        ...(parallelism !== undefined ? { parallelism } : {}),
-      },
-      s.savepoint,
-      s.allowNonRestoredState,
-    );
+    const run = () => {
+      const s = this.#state;
+      const parallelism = s.parallelism ?? s.previous?.parallelism;
+      return this.#runAs(
+        jobId,
+        {
+          jarId: s.newJarId as string,
+          ...(s.entryClass !== undefined ? { entryClass: s.entryClass } : {}),
+          ...(s.args !== undefined ? { args: s.args } : {}),
+          ...(parallelism !== undefined ? { parallelism } : {}),
+        },
+        s.savepoint,
+        s.allowNonRestoredState,
+      );
+    };
+    try {
+      await run();
+    } catch (error) {
+      // Uploaded jars stay on the JobManager that received them: after a failover the leader
+      // now answering may not have it (measured). The upgrade holds the jar's path: upload it
+      // there. A jar given by id cannot be sent again, and the error says to upload it.
+      const jar = this.#state.jar;
+      if (!(error instanceof JarNotOnJobManagerError) || !('path' in jar)) throw error;
+      // A run the old leader took before it failed was stored with the job, and its successor
+      // restored it: that job is adopted, not started twice.
+      if ((await this.#status(jobId)) === undefined) {
+        const uploaded = await this.#jars.upload(jar.path, this.#signal);
+        this.#apply({ type: 'reuploaded', jarId: uploaded.id });
+        await run();
+      }
+    }
     this.#apply({ type: 'started' });
   }
 

@@ -15,6 +15,7 @@ import {
 } from '../src/index.js';
 import { startProxy } from './faults-proxy.js';
 import { upgradeJob } from './readme-upgrade.js';
+import { sampleGauges } from './sample-gauges.js';
 
 // FLINK_LINES=2.3,1.18 narrows a local run; CI sets nothing and runs every version.
 const lines = process.env.FLINK_LINES?.split(',');
@@ -63,27 +64,7 @@ describe.each(versions)('Flink $version', ({ line }) => {
     await cluster?.stop();
   });
 
-  /** The sample job's gauges, once the metric fetcher has them. */
-  async function gauges(jobId: string) {
-    const { data } = await flink.GET('/jobs/{jobid}', { params: { path: { jobid: jobId } } });
-    const vertex = (data as { vertices: { id: string; name: string }[] }).vertices.find((v) =>
-      v.name.startsWith('count-per-key'),
-    );
-    const ids = ['0.count-per-key.maxCount', '0.count-per-key.sampleVersion'];
-    for (let i = 0; i < 60; i++) {
-      const { data: metrics } = await flink.GET('/jobs/{jobid}/vertices/{vertexid}/metrics', {
-        params: { path: { jobid: jobId, vertexid: vertex?.id as string }, query: { get: ids } },
-      });
-      const values = new Map(
-        ((metrics ?? []) as { id: string; value?: string }[]).map((m) => [m.id, Number(m.value)]),
-      );
-      const [maxCount, version] = ids.map((id) => values.get(id));
-      if (maxCount !== undefined && version !== undefined && maxCount > 0)
-        return { maxCount, version };
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    throw new Error(`job ${jobId} reported no gauges`);
-  }
+  const gauges = (jobId: string) => sampleGauges(flink, jobId);
 
   async function history(jobId: string) {
     const { data } = await flink.GET('/jobs/{jobid}/checkpoints', {

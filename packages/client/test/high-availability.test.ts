@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFlinkClient } from '../src/create-flink-client.js';
 import {
@@ -16,19 +15,9 @@ import {
 import { savepointOfTrigger } from '../src/recover-operation.js';
 import type { FetchLike } from '../src/transport.js';
 import { fakeClock } from './clock.js';
+import { recorded, refused } from './ha-fixtures.js';
 import { JOB, type Reply, scriptedFlink } from './scripted-flink.js';
 
-type Recorded = { step: string; response: { status: number; body: unknown } };
-/** What a real 2-JobManager HA cluster answered (fixtures `ha`, recorded by the contract suite). */
-function recorded(line: string, step: string, status?: number): Reply {
-  const file = new URL(`../../testing/fixtures/${line}/ha.json`, import.meta.url);
-  const { exchanges } = JSON.parse(readFileSync(file, 'utf8')) as { exchanges: Recorded[] };
-  const e = exchanges.find(
-    (x) => x.step === step && (status === undefined || x.response.status === status),
-  );
-  if (!e) throw new Error(`no exchange "${step}" ${status ?? ''} in ${line}/ha.json`);
-  return { status: e.response.status, body: e.response.body };
-}
 const text = (r: Reply) => (r === 'reset' ? '' : JSON.stringify(r.body));
 const status = (r: Reply) => (r === 'reset' ? 0 : r.status);
 
@@ -149,12 +138,6 @@ describe('savepointOfTrigger', () => {
 
 const A = 'http://jm-a:8081';
 const B = 'http://jm-b:8081';
-const refused = () => {
-  throw new TypeError('fetch failed', {
-    cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
-  });
-};
-
 /** Two scripted JobManagers behind one fetch; `down` makes one refuse connections. */
 function twoJobManagers(a: ReturnType<typeof scriptedFlink>, b: ReturnType<typeof scriptedFlink>) {
   const down = new Set<string>();

@@ -58,6 +58,18 @@ describe('advance', () => {
       want: { step: 'stop', stopTriggerId: TRIGGER },
     },
     {
+      name: 'a stop lost in a failover gets a new trigger id; the lost one is kept',
+      given: at({ step: 'stop', stopTriggerId: TRIGGER }),
+      event: { type: 'stop-lost', triggerId: NEW },
+      want: { step: 'stop', stopTriggerId: NEW, lostStopTriggerIds: [TRIGGER] },
+    },
+    {
+      name: 'a second lost stop adds to the list',
+      given: at({ step: 'stop', stopTriggerId: NEW, lostStopTriggerIds: [TRIGGER] }),
+      event: { type: 'stop-lost', triggerId: BACK },
+      want: { stopTriggerId: BACK, lostStopTriggerIds: [TRIGGER, NEW] },
+    },
+    {
       name: 'stop → start with the savepoint',
       given: at({ step: 'stop', stopTriggerId: TRIGGER }),
       event: { type: 'stopped', savepoint: SP },
@@ -74,6 +86,23 @@ describe('advance', () => {
       given: at({ step: 'start', savepoint: SP }),
       event: { type: 'start-planned', jobId: NEW },
       want: { step: 'start', newJobId: NEW },
+    },
+    {
+      name: 'a jar uploaded again replaces the new jar id and is recorded as an upload',
+      given: at({ step: 'start', savepoint: SP, newJarId: 'gone_v2.jar', newJobId: NEW }),
+      event: { type: 'reuploaded', jarId: 'again_v2.jar' },
+      want: {
+        step: 'start',
+        newJarId: 'again_v2.jar',
+        newJobId: NEW,
+        steps: [
+          {
+            step: 'upload',
+            status: 'done',
+            detail: 'again_v2.jar (again: the JobManager now answering has no gone_v2.jar)',
+          },
+        ],
+      },
     },
     {
       name: 'start → healthy',
@@ -163,6 +192,21 @@ describe('advance', () => {
       name: 'a second planned stop (one trigger id per upgrade)',
       given: at({ step: 'stop', stopTriggerId: TRIGGER }),
       event: { type: 'stop-planned', triggerId: TRIGGER },
+    },
+    {
+      name: 'a lost stop before any was planned',
+      given: at({ step: 'stop' }),
+      event: { type: 'stop-lost', triggerId: TRIGGER },
+    },
+    {
+      name: 'a lost stop in a mode that sends none',
+      given: at({ step: 'stop', mode: 'last-state', stopTriggerId: TRIGGER }),
+      event: { type: 'stop-lost', triggerId: NEW },
+    },
+    {
+      name: 'an upload again of a jar given by id (no bytes to send)',
+      given: at({ step: 'start', jar: { jarId: 'new.jar' }, newJarId: 'new.jar' }),
+      event: { type: 'reuploaded', jarId: 'x.jar' },
     },
     {
       name: 'savepoint mode stopped without a savepoint',

@@ -447,6 +447,16 @@ describe('resumeUpgrade', () => {
       state: saved({ stopTriggerId: 'x' }),
       want: /state.stopTriggerId "x" must be 32/,
     },
+    {
+      name: 'a lost trigger id list that is not one',
+      state: saved({ lostStopTriggerIds: 'x' as never }),
+      want: /state.lostStopTriggerIds must be an array/,
+    },
+    {
+      name: 'a bad lost trigger id',
+      state: saved({ lostStopTriggerIds: [TRIGGER, 'x'] }),
+      want: /state.lostStopTriggerIds\[1\] "x" must be 32/,
+    },
   ])('refuses a state that is $name', ({ state, want }) => {
     const { client } = cluster();
     expect(() => resumeUpgrade(client, state as UpgradeState)).toThrow(want);
