@@ -63,6 +63,51 @@ describe('flink-local-cluster CLI against real Flink', () => {
     for (const pid of Object.values(info.pids)) expect(isRunning(pid)).toBe(false);
   });
 
+  it('start --ha --job-managers 2: a ZooKeeper and two JobManagers that both answer; stop ends all', async () => {
+    const started = await runCli([
+      'start',
+      '--flink-version',
+      '2.3',
+      '--ha',
+      '--job-managers',
+      '2',
+      '--json',
+    ]);
+    expect(started.stderr).toBe('');
+    expect(started.code).toBe(0);
+    const info = JSON.parse(started.stdout) as {
+      id: string;
+      url: string;
+      jobManagers: { url: string; pid: number }[];
+      pids: Record<string, number>;
+    };
+    expect(Object.keys(info.pids).sort()).toEqual([
+      'jobmanager-0',
+      'jobmanager-1',
+      'taskmanager-1',
+      'zookeeper',
+    ]);
+    expect(info.jobManagers.map((j) => j.pid)).toEqual([
+      info.pids['jobmanager-0'],
+      info.pids['jobmanager-1'],
+    ]);
+    expect(info.url).toBe(info.jobManagers[0]?.url);
+    try {
+      // The leader and the standby (which forwards to it) both see the TaskManager.
+      for (const jm of info.jobManagers) {
+        const overview = (await (await fetch(`${jm.url}/v1/overview`)).json()) as {
+          taskmanagers: number;
+        };
+        expect(overview.taskmanagers).toBe(1);
+      }
+    } finally {
+      const stopped = await runCli(['stop', '--id', info.id]);
+      expect(stopped.code).toBe(0);
+      expect(stopped.stdout).toBe(`stopped ${info.url} (Flink 2.3.0, 4 JVMs)\n`);
+    }
+    for (const pid of Object.values(info.pids)) expect(isRunning(pid)).toBe(false);
+  });
+
   it('Ctrl-C during start stops what was started and exits non-zero', async () => {
     const child = spawn(process.execPath, [cli, 'start', '--flink-version', '2.3'], {
       stdio: ['ignore', 'pipe', 'pipe'],
