@@ -67,3 +67,17 @@ export function allVerticesRunning(body: unknown): boolean {
     Array.isArray(vertices) && vertices.length > 0 && vertices.every((v) => v.status === 'RUNNING')
   );
 }
+
+/**
+ * Whether no vertex of a job details body is still starting: each RUNNING or, since Flink takes
+ * savepoints after some tasks finished (FLIP-147), FINISHED. What a stop-with-savepoint needs
+ * of a job a new leader just restored.
+ */
+export function noVertexStarting(body: unknown): boolean {
+  const vertices = (body as { vertices?: { status?: string }[] } | null)?.vertices;
+  return (
+    Array.isArray(vertices) &&
+    vertices.length > 0 &&
+    vertices.every((v) => v.status === 'RUNNING' || v.status === 'FINISHED')
+  );
+}

@@ -12,7 +12,7 @@ import {
   WaitAbortedError,
 } from './errors.js';
 import type { JarHelpers } from './jars.js';
-import { allVerticesRunning } from './job-status.js';
+import { noVertexStarting } from './job-status.js';
 import type { JobHelpers } from './jobs.js';
 import { checkPollOptions, type Decision, pollUntil, settleWait } from './poll-until.js';
 import { sleep as realSleep } from './sleep.js';
@@ -490,8 +490,8 @@ export class UpgradeOperation {
     // been taken already; only a job that still runs and does not know the id gets the stop.
     // A stop Flink answered, then forgot while the job runs again, was lost with a JobManager
     // that failed over (the new leader restores the job from its last checkpoint; measured on HA
-    // clusters of 1.18 and 2.3): it is sent again under a new trigger id, once every task runs
-    // (a savepoint of a job whose tasks are still deploying fails).
+    // clusters of 1.18 and 2.3): it is sent again under a new trigger id, once no task is still
+    // starting (a savepoint of a job whose tasks are still deploying fails).
     let accepted = false;
     const outcome = await pollUntil<SavepointResult | 'sent' | 'restoring', SavepointResult>(
       async () => {
@@ -512,7 +512,7 @@ export class UpgradeOperation {
               { cause: error },
             );
           }
-          if (status !== 'RUNNING' || !(await this.#allTasksRunning(s.jobId))) return 'restoring';
+          if (status !== 'RUNNING' || !(await this.#tasksStarted(s.jobId))) return 'restoring';
           if (accepted) {
             this.#apply({ type: 'stop-lost', triggerId: newTriggerId(this.#core.clock.random) });
             op = stopOf(this.#state.stopTriggerId as string);
@@ -536,7 +536,10 @@ export class UpgradeOperation {
         r === 'sent'
           ? { state: 'retry', progress: 'savepoint in progress' }
           : r === 'restoring'
-            ? { state: 'retry', progress: 'the job is not running every task (restoring?)' }
+            ? {
+                state: 'retry',
+                progress: 'tasks of the job are starting (restored by a new leader?)',
+              }
             : { state: 'success', value: r },
       pollAgainOn,
       { ...this.#poll, onProgress: (e) => this.#emit('progress', e.progress) },
@@ -551,12 +554,12 @@ export class UpgradeOperation {
     this.#apply({ type: 'stopped', savepoint: location });
   }
 
-  async #allTasksRunning(jobId: string): Promise<boolean> {
+  async #tasksStarted(jobId: string): Promise<boolean> {
     const details = await this.#core.raw.GET('/jobs/{jobid}', {
       params: { path: { jobid: jobId } },
       ...this.#signal,
     });
-    return allVerticesRunning(unwrap(this.#core, 'GET', details));
+    return noVertexStarting(unwrap(this.#core, 'GET', details));
   }
 
   /** last-state cancels the job: refused unless its checkpoints outlive the cancel. */

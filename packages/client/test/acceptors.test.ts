@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acceptCheckpoint, acceptGeneric, acceptSavepoint } from '../src/acceptors.js';
 import { OperationFailedError, type OperationRef } from '../src/errors.js';
-import { acceptJobStatus, allVerticesRunning } from '../src/job-status.js';
+import { acceptJobStatus, allVerticesRunning, noVertexStarting } from '../src/job-status.js';
 
 // Bodies in the wire shape of Flink's AsynchronousOperationResult (flink-rest-facts Q3); the
 // live tests run the same acceptors against real clusters of every supported version.
@@ -131,5 +131,17 @@ describe('acceptJobStatus', () => {
     { body: {}, want: false },
   ])('allVerticesRunning %#', ({ body, want }) => {
     expect(allVerticesRunning(body)).toBe(want);
+  });
+
+  it.each([
+    { body: { vertices: [{ status: 'RUNNING' }, { status: 'RUNNING' }] }, want: true },
+    { body: { vertices: [{ status: 'FINISHED' }, { status: 'RUNNING' }] }, want: true },
+    { body: { vertices: [{ status: 'RUNNING' }, { status: 'DEPLOYING' }] }, want: false },
+    { body: { vertices: [{ status: 'INITIALIZING' }, { status: 'FINISHED' }] }, want: false },
+    { body: { vertices: [{ status: 'CREATED' }] }, want: false },
+    { body: { vertices: [] }, want: false },
+    { body: null, want: false },
+  ])('noVertexStarting %#', ({ body, want }) => {
+    expect(noVertexStarting(body)).toBe(want);
   });
 });

@@ -157,7 +157,7 @@ const OPTIONS: UpgradeOptions = {
 const posts = (hosts: string[]) => hosts.filter((h) => h.startsWith('POST'));
 
 describe('jobs.upgrade across a JobManager failover', () => {
-  it('a stop lost with its leader is sent again under a new trigger id once every task runs; the jar goes up again', async () => {
+  it('a stop lost with its leader is sent again under a new trigger id once no task is still starting; the jar goes up again', async () => {
     const { client, hosts, jobs, exchanges, deploying } = haCluster('after-stop');
     const up = await client.jobs.upgrade(JOB, OPTIONS);
     const result = await up.wait();
