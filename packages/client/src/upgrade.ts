@@ -488,11 +488,13 @@ export class UpgradeOperation {
     let op = stopOf(this.#state.stopTriggerId as string);
     // Ask Flink for the trigger id first: a resumed stop, or one whose answer was lost, may have
     // been taken already; only a job that still runs and does not know the id gets the stop.
-    // A stop Flink answered, then forgot while the job runs again, was lost with a JobManager
-    // that failed over (the new leader restores the job from its last checkpoint; measured on HA
-    // clusters of 1.18 and 2.3): it is sent again under a new trigger id, once no task is still
-    // starting (a savepoint of a job whose tasks are still deploying fails).
+    // A stop Flink answered, then forgot while the job runs again after an endpoint gave no
+    // answer or a leader-loss answer, was lost with a JobManager that failed over (the new leader
+    // restores the job from its last checkpoint; measured on HA clusters of 1.18 and 2.3): it is
+    // sent again under a new trigger id, once no task is still starting (a savepoint of a job
+    // whose tasks are still deploying fails).
     let accepted = false;
+    let disruptionsAtAccept = 0;
     const outcome = await pollUntil<SavepointResult | 'sent' | 'restoring', SavepointResult>(
       async () => {
         try {
@@ -514,6 +516,9 @@ export class UpgradeOperation {
           }
           if (status !== 'RUNNING' || !(await this.#tasksStarted(s.jobId))) return 'restoring';
           if (accepted) {
+            // Without a sign of a failover since Flink took the stop (an endpoint that gave no
+            // answer or said it had no leader), a second stop could take a second savepoint.
+            if (this.#core.transport.disruptions() === disruptionsAtAccept) throw error;
             this.#apply({ type: 'stop-lost', triggerId: newTriggerId(this.#core.clock.random) });
             op = stopOf(this.#state.stopTriggerId as string);
             accepted = false;
@@ -526,6 +531,7 @@ export class UpgradeOperation {
             ...this.#signal,
           });
           accepted = true;
+          disruptionsAtAccept = this.#core.transport.disruptions();
         } catch (error) {
           // No answer: the next poll asks for the trigger id again.
           if (!(error instanceof FlinkConnectionError)) throw error;

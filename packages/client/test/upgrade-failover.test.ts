@@ -239,4 +239,35 @@ describe('jobs.upgrade across a JobManager failover', () => {
     );
     expect(posts(hosts).filter((h) => h.endsWith('/stop'))).toHaveLength(1);
   });
+
+  it('a stop forgotten without any sign of a failover is not sent again (a second savepoint)', async () => {
+    const flink = scriptedFlink({
+      'GET /jobs': { status: 200, body: { jobs: [{ id: JOB, status: 'RUNNING' }] } },
+      'GET /jobs/{jobid}': {
+        status: 200,
+        body: { state: 'RUNNING', vertices: [{ status: 'RUNNING' }] },
+      },
+      'GET /jobs/{jobid}/config': { status: 200, body: { 'execution-config': {} } },
+      'GET /jobs/{jobid}/savepoints/{triggerid}': recorded(
+        '2.3',
+        'new leader: savepoint status of the old leader',
+      ),
+      'POST /jobs/{jobid}/stop': ({ body }) => ({
+        status: 202,
+        body: { 'request-id': (body as { triggerId: string }).triggerId },
+      }),
+    });
+    const client = createFlinkClient({
+      baseUrl: [A, B],
+      flinkVersion: '2.3',
+      fetch: flink.fetch,
+      clock: fakeClock(),
+    });
+    const up = await client.jobs.upgrade(JOB, { ...OPTIONS, jar: undefined, jarId: 'new.jar' });
+    const error = (await up.wait().catch((e: unknown) => e)) as UpgradeFailedError;
+    expect(error).toBeInstanceOf(UpgradeFailedError);
+    expect(error.step).toBe('stop');
+    expect(up.state.lostStopTriggerIds).toBeUndefined();
+    expect(flink.exchanges.filter((e) => e.method === 'POST')).toHaveLength(1);
+  });
 });
