@@ -21,6 +21,21 @@ export function readiness(overview: ProbeResult, taskManagers: number, slots = 0
   return (overview['slots-total'] ?? 0) >= slots ? 'ready' : 'wait';
 }
 
+/**
+ * Pure: one probe result for the REST endpoints of one HA cluster: the first that is not ready,
+ * else the leader's (first). Every endpoint must be ready, not only the leader: a standby that
+ * has not yet found the leader answers 503 (seen on 1.18 under load, right after the leader was),
+ * and a client given every URL may ask it first.
+ */
+export function everyEndpoint(
+  results: readonly ProbeResult[],
+  taskManagers: number,
+  slots = 0,
+): ProbeResult {
+  const waiting = results.findIndex((r) => readiness(r, taskManagers, slots) === 'wait');
+  return waiting === -1 ? results[0] : results[waiting];
+}
+
 export interface WaitReadyOptions {
   readonly taskManagers: number;
   /** Slots expected in total. Default 0 (not checked). */

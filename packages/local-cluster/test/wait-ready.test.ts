@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ProbeResult, readiness, waitReady } from '../src/wait-ready.js';
+import { everyEndpoint, type ProbeResult, readiness, waitReady } from '../src/wait-ready.js';
 
 describe('readiness', () => {
   it.each([
@@ -21,6 +21,24 @@ describe('readiness', () => {
     { name: 'no slot count at all', given: { taskmanagers: 2 }, want: 'wait' },
   ] as const)('with 4 slots expected: $name → $want', ({ given, want }) => {
     expect(readiness(given, 2, 4)).toBe(want);
+  });
+});
+
+describe('everyEndpoint (HA: the leader first, then the standbys)', () => {
+  const ready = { taskmanagers: 1, 'slots-total': 2, 'flink-version': 'leader' };
+  const standby = { taskmanagers: 1, 'slots-total': 2, 'flink-version': 'standby' };
+  it.each<{ name: string; given: ProbeResult[]; want: ProbeResult }>([
+    { name: 'all ready: the leader’s', given: [ready, standby], want: ready },
+    { name: 'a standby without answer (503)', given: [ready, undefined], want: undefined },
+    {
+      name: 'a standby that sees fewer TaskManagers',
+      given: [ready, { taskmanagers: 0 }],
+      want: { taskmanagers: 0 },
+    },
+    { name: 'the leader not ready', given: [undefined, standby], want: undefined },
+    { name: 'one endpoint', given: [ready], want: ready },
+  ])('$name', ({ given, want }) => {
+    expect(everyEndpoint(given, 1, 2)).toEqual(want);
   });
 });
 
