@@ -101,9 +101,8 @@ describe.each(LINES)('Flink %s, 2 JobManagers: jobs.upgrade across a failover', 
     const before = await sampleGauges(flink, jobid);
     // A checkpoint after that reading: what a new leader restores is at least this far.
     const completed = async () =>
-      (
-        await flink.GET('/jobs/{jobid}/checkpoints', { params: { path: { jobid } } })
-      ).data?.counts?.completed ?? 0;
+      (await flink.GET('/jobs/{jobid}/checkpoints', { params: { path: { jobid } } })).data?.counts
+        ?.completed ?? 0;
     const seen = await completed();
     while ((await completed()) <= seen) await new Promise((r) => setTimeout(r, 250));
     return { jobId: jobid, jarId: id, maxCountBefore: before.maxCount };
