@@ -18,7 +18,7 @@ import {
   OperationTimeoutError,
 } from './errors.js';
 import { type Decision, POLL_DEFAULTS, type PollOptions, pollUntil } from './poll-until.js';
-import { recoverFromHistory } from './recover-operation.js';
+import { recoverFromHistory, restartedSinceTrigger } from './recover-operation.js';
 import { scrubError } from './redact.js';
 import { checkId, checkOneOf, show } from './validate.js';
 
@@ -177,8 +177,9 @@ export class AsyncOperation<K extends OperationKind> {
 
   /**
    * Polls until the operation completes. Connection errors and 5xx answers are retried at the
-   * next poll; a 404 ends the wait with OperationNotFoundError. Defaults: timeoutMs 300_000,
-   * minDelayMs 250, maxDelayMs 5_000.
+   * next poll; a 404 ends the wait with OperationNotFoundError, or — when the leader failed over
+   * since the trigger — with a savepoint recovered from the history or OperationLostError.
+   * Defaults: timeoutMs 300_000, minDelayMs 250, maxDelayMs 5_000.
    */
   async wait(options: PollOptions = {}): Promise<ResultByKind[K]> {
     const outcome = await pollUntil(
@@ -192,10 +193,7 @@ export class AsyncOperation<K extends OperationKind> {
       case 'success':
         return outcome.value;
       case 'failure':
-        if (
-          outcome.error instanceof OperationNotFoundError &&
-          this.#core.transport.disruptions() > this.#disruptions
-        ) {
+        if (outcome.error instanceof OperationNotFoundError && (await this.#lost(options.signal))) {
           return this.#afterLoss(outcome.error, options.signal);
         }
         throw outcome.error;
@@ -214,9 +212,30 @@ export class AsyncOperation<K extends OperationKind> {
   }
 
   /**
-   * A JobManager gave no answer or said it had no leader since this handle was made, and now
-   * Flink does not know the trigger id: its leader failed over. A savepoint that completed is
-   * taken from the job's checkpoint history (`recovered: true`); otherwise OperationLostError.
+   * Whether a 404 for this operation means its leader failed over: this client's transport saw
+   * an endpoint give no answer or a leader-loss answer since the handle was made, or — what a
+   * handle resumed in another process relies on — the job of a savepoint or stop was restored
+   * by a JobMaster that started after the trigger.
+   */
+  async #lost(signal: AbortSignal | undefined): Promise<boolean> {
+    if (this.#core.transport.disruptions() > this.#disruptions) return true;
+    if (this.kind !== 'savepoint' && this.kind !== 'stop-with-savepoint') return false;
+    if (this.jobId === undefined || this.triggeredAt === undefined) return false;
+    try {
+      return await restartedSinceTrigger(this.#core, {
+        jobId: this.jobId,
+        triggeredAt: this.triggeredAt,
+        signal,
+      });
+    } catch (reason) {
+      throw new OperationAbortedError(this.#ref, { cause: reason });
+    }
+  }
+
+  /**
+   * Flink does not know the trigger id and its leader failed over (see #lost). A savepoint that
+   * completed is taken from the job's checkpoint history (`recovered: true`); otherwise
+   * OperationLostError.
    */
   async #afterLoss(
     notFound: OperationNotFoundError,

@@ -2,6 +2,7 @@ import { pollAgainOn } from './async-operation.js';
 import { apiError, type Core } from './core.js';
 import { acceptJobStatus } from './job-status.js';
 import { type Decision, pollUntil } from './poll-until.js';
+import { restartedAfterTrigger } from './restarted-after-trigger.js';
 
 /** One entry of `GET /jobs/:jobid/checkpoints` `history`, as far as recovery reads it. */
 export interface HistoryEntry {
@@ -93,4 +94,34 @@ export async function recoverFromHistory(
   if (status.kind === 'success') return { jobRunning: true };
   if (status.kind === 'failure') return { jobRunning: false };
   return {};
+}
+
+/**
+ * Whether the job's JobMaster started after the trigger, from one `GET /jobs/:jobid` (see
+ * restartedAfterTrigger): how a handle that saw no failover itself (resumed in a new process)
+ * tells a trigger lost with its leader from an expired one. Any answer but a 200 with both
+ * times says nothing: false. Rejects only when `signal` aborts.
+ */
+export async function restartedSinceTrigger(
+  core: Core,
+  request: {
+    readonly jobId: string;
+    readonly triggeredAt: number;
+    readonly signal: AbortSignal | undefined;
+  },
+): Promise<boolean> {
+  const now = core.clock.now ?? Date.now;
+  const sentAt = now();
+  try {
+    const { data, error, response } = await core.raw.GET('/jobs/{jobid}', {
+      params: { path: { jobid: request.jobId } },
+      ...(request.signal ? { signal: request.signal } : {}),
+    });
+    if (!response.ok || error !== undefined) return false;
+    return restartedAfterTrigger(data, request.triggeredAt, { sentAt, receivedAt: now() });
+  } catch (error) {
+    if (request.signal?.aborted) throw error;
+    // The 404 stands for itself when the job's details cannot be read.
+    return false;
+  }
 }

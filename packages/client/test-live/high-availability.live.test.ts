@@ -7,7 +7,14 @@ import {
   startFlinkCluster,
 } from '@flink-rest/local-cluster';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFlinkClient, OperationLostError, type SavepointResult } from '../src/index.js';
+import {
+  createFlinkClient,
+  type FetchLike,
+  OperationLostError,
+  type OperationState,
+  resumeOperation,
+  type SavepointResult,
+} from '../src/index.js';
 
 // ZooKeeper HA clusters with 2 JobManagers: 1.18 and 2.3 by default, others through
 // FLINK_HA_LINES=1.19,2.0,… One cluster per line; each failover kills the JobManager that leads.
@@ -137,6 +144,67 @@ describe.each(LINES)('Flink %s, 2 JobManagers with ZooKeeper HA', (line) => {
     } else {
       expect(exists(outcome as SavepointResult)).toBe(true);
     }
+  });
+
+  it('leader killed during a savepoint, resumed in a new client that saw no failover: OperationLostError, not an expiry', async () => {
+    const leader = await cluster.leader();
+    const urls = cluster.jobManagers.map((j) => j.url);
+    const before = await flink.GET('/jobs/{jobid}', { params: { path: { jobid: jobId } } });
+    // The TaskManagers are paused while the trigger goes out, so the leader dies with the
+    // savepoint unfinished whatever the machine's speed; they go on once it is dead.
+    const taskManagers = cluster.processes.filter((p) => p.role.startsWith('taskmanager-'));
+    for (const tm of taskManagers) process.kill(tm.pid, 'SIGSTOP');
+    let saved: OperationState;
+    const started = Date.now();
+    try {
+      saved = JSON.parse(JSON.stringify(await flink.savepoints.trigger(jobId)));
+      await cluster.killJobManager(leader);
+    } finally {
+      for (const tm of taskManagers) process.kill(tm.pid, 'SIGCONT');
+    }
+    await cluster.restartJobManager(leader);
+    // As a new process would: a client whose first endpoint leads, so it meets no dead endpoint
+    // and no leader-loss answer before it judges the 404 (every exchange is recorded).
+    const exchanges: string[] = [];
+    const recording: FetchLike = async (request) => {
+      const path = new URL(request.url).pathname;
+      try {
+        const response = await fetch(request);
+        exchanges.push(`${response.status} ${request.method} ${path}`);
+        return response;
+      } catch (error) {
+        exchanges.push(`no answer ${request.method} ${path}`);
+        throw error;
+      }
+    };
+    const fresh = createFlinkClient({
+      baseUrl: [urls[1 - leader] as string, urls[leader] as string],
+      flinkVersion: line as '2.3',
+      fetch: recording,
+      retry: { retries: 12, minDelayMs: 200, maxDelayMs: 2_000 },
+      requestTimeoutMs: 10_000,
+    });
+    const outcome = await resumeOperation(fresh, saved)
+      .wait(WAIT)
+      .catch((e: unknown) => e);
+    const ms = Date.now() - started;
+    const after = await fresh.GET('/jobs/{jobid}', { params: { path: { jobid: jobId } } });
+    const times = (d: typeof after.data) => `start-time ${d?.['start-time']} (now ${d?.now})`;
+    console.log(
+      `HA ${line}: savepoint resumed after its leader died → ${outcome instanceof Error ? outcome.name : 'completed'} ${ms} ms after the trigger at ${saved.triggeredAt}; job before: ${times(before.data)}, on the new leader: ${times(after.data)}; ${exchanges.join(', ')}`,
+    );
+    expect(outcome, String(outcome)).toBeInstanceOf(OperationLostError);
+    // The 404, then the job's details that tell a loss; what follows reads the history (it may
+    // answer 500 while the job is being restored).
+    expect(exchanges.slice(0, 2)).toEqual([
+      `404 GET /v1/jobs/${jobId}/savepoints/${saved.triggerId}`,
+      `200 GET /v1/jobs/${jobId}`,
+    ]);
+    const history = await savepointsInHistory(fresh, jobId);
+    expect(history.filter((h) => (h.trigger_timestamp ?? 0) >= (saved.triggeredAt ?? 0))).toEqual(
+      [],
+    );
+    await fresh.jobs.waitForStatus(jobId, ['RUNNING'], { ...WAIT, allTasksRunning: true });
   });
 
   it('leader killed during a stop-with-savepoint: the job runs again and the error says so', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resumeOperation } from '../src/create-client.js';
 import { createFlinkClient } from '../src/create-flink-client.js';
 import {
   endpointOf,
@@ -9,14 +10,16 @@ import {
 } from '../src/endpoints.js';
 import {
   JarNotOnJobManagerError,
+  OperationAbortedError,
   OperationLostError,
   OperationNotFoundError,
 } from '../src/errors.js';
 import { savepointOfTrigger } from '../src/recover-operation.js';
+import { restartedAfterTrigger } from '../src/restarted-after-trigger.js';
 import type { FetchLike } from '../src/transport.js';
 import { fakeClock } from './clock.js';
 import { recorded, refused } from './ha-fixtures.js';
-import { JOB, type Reply, scriptedFlink } from './scripted-flink.js';
+import { type Handler, JOB, type Reply, scriptedFlink } from './scripted-flink.js';
 
 const text = (r: Reply) => (r === 'reset' ? '' : JSON.stringify(r.body));
 const status = (r: Reply) => (r === 'reset' ? 0 : r.status);
@@ -133,6 +136,54 @@ describe('savepointOfTrigger', () => {
   });
   it('without a trigger time nothing is claimed', () => {
     expect(savepointOfTrigger([sp({})], { stop: false, triggeredAt: undefined })).toBeUndefined();
+  });
+});
+
+describe('restartedAfterTrigger', () => {
+  const T = 1_796_335_666_498;
+  const HOUR = 3_600_000;
+  // Times in ms from the moment the trigger went out, on the JobManager's clock: the job's
+  // `start-time`, and `now` in the details answer, which took `rtt` ms; the client's clock is
+  // `behind` ms behind the JobManager's. The measured rows are what the live test saw (one
+  // machine, one clock): `start-time` before the kill and on the new leader.
+  it.each([
+    { name: '2.3 measured: running', start: -2_168, now: -7, behind: 0, rtt: 10, want: false },
+    { name: '2.3 measured: restored', start: 7_740, now: 12_052, behind: 0, rtt: 10, want: true },
+    { name: '1.18 measured: running', start: -2_684, now: -6, behind: 0, rtt: 10, want: false },
+    { name: '1.18 measured: restored', start: 4_732, now: 8_460, behind: 0, rtt: 10, want: true },
+    {
+      name: 'client 1 h ahead: restored',
+      start: 5e3,
+      now: 9e3,
+      behind: -HOUR,
+      rtt: 20,
+      want: true,
+    },
+    {
+      name: 'client 1 h behind: running',
+      start: -5e3,
+      now: 9e3,
+      behind: HOUR,
+      rtt: 20,
+      want: false,
+    },
+    { name: 'within half the round trip', start: 50, now: 1e3, behind: 0, rtt: 200, want: false },
+    { name: 'past half the round trip', start: 101, now: 1e3, behind: 0, rtt: 200, want: true },
+    { name: 'start-time -1', start: -1 - T, now: 1e3, behind: 0, rtt: 0, want: false },
+  ])('$name → $want', ({ start, now, behind, rtt, want }) => {
+    const details = { 'start-time': T + start, now: T + now };
+    const client = T + now - behind;
+    const exchange = { sentAt: client - rtt / 2, receivedAt: client + rtt / 2 };
+    expect(restartedAfterTrigger(details, T - behind, exchange)).toBe(want);
+  });
+
+  it.each([
+    { name: 'no now', details: { 'start-time': 5_000 } },
+    { name: 'no start-time', details: { now: 5_000 } },
+    { name: 'times as text', details: { 'start-time': '5000', now: '9000' } },
+    { name: 'null', details: null },
+  ])('details with $name say nothing', ({ details }) => {
+    expect(restartedAfterTrigger(details, 1_000, { sentAt: 9_000, receivedAt: 9_000 })).toBe(false);
   });
 });
 
@@ -323,5 +374,122 @@ describe('a client with two JobManagers', () => {
     const gone = await flink.jars.run(jar.id).catch((e: unknown) => e);
     expect(gone).toBeInstanceOf(JarNotOnJobManagerError);
     expect((gone as Error).message).toContain('gives no answer');
+  });
+});
+
+/**
+ * The recorded details of the job on a new leader, with the two times it is judged by set
+ * (recorded fixtures carry every time as 0).
+ */
+function detailsWith(startTime: number, now: number): Reply {
+  const r = recorded('2.3', 'new leader: job details until every task runs') as {
+    status: number;
+    body: object;
+  };
+  return { status: r.status, body: { ...r.body, 'start-time': startTime, now } };
+}
+
+describe('a handle resumed in a client that saw no failover', () => {
+  const TRIGGERED_AT = 1_000_000;
+  const saved = (kind: 'savepoint' | 'stop-with-savepoint') => ({
+    kind,
+    triggerId: 'a'.repeat(32),
+    jobId: JOB,
+    flinkVersion: '2.3',
+    triggeredAt: TRIGGERED_AT,
+  });
+  /** A new client whose first endpoint, B, leads: it never meets a dead endpoint. */
+  function resumed(routes: Record<string, Reply | Handler>) {
+    const b = scriptedFlink({
+      'GET /jobs/{id}/savepoints/{t}': recorded(
+        '2.3',
+        'new leader: savepoint status of the old leader',
+      ),
+      ...routes,
+    });
+    const flink = createFlinkClient({
+      baseUrl: [B, A],
+      flinkVersion: '2.3',
+      fetch: b.fetch,
+      // The client's clock reads as the JobManager's: 9 s after the trigger.
+      clock: fakeClock(TRIGGERED_AT + 9_000),
+      retry: { retries: 3 },
+    });
+    return { flink, b };
+  }
+
+  it.each([
+    {
+      name: 'job restored after the trigger → OperationLostError',
+      startTime: TRIGGERED_AT + 5_000,
+      want: OperationLostError,
+    },
+    {
+      name: 'job running since before the trigger → OperationNotFoundError (expired)',
+      startTime: TRIGGERED_AT - 60_000,
+      want: OperationNotFoundError,
+    },
+  ])('savepoint: $name', async ({ startTime, want }) => {
+    const { flink, b } = resumed({
+      'GET /jobs/{id}': detailsWith(startTime, TRIGGERED_AT + 9_000),
+      'GET /jobs/{id}/checkpoints': recorded('2.3', 'new leader: checkpoint history'),
+    });
+    const error = await resumeOperation(flink, saved('savepoint'))
+      .wait({ timeoutMs: 60_000 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(want);
+    if (want === OperationNotFoundError) expect(error).not.toBeInstanceOf(OperationLostError);
+    expect(b.exchanges.map((e) => e.path)).toEqual([
+      `/jobs/${JOB}/savepoints/${'a'.repeat(32)}`,
+      `/jobs/${JOB}`,
+      ...(want === OperationLostError ? [`/jobs/${JOB}/checkpoints`] : []),
+    ]);
+  });
+
+  it('stop-with-savepoint: the job restored after the trigger runs again, and the error says so', async () => {
+    const { flink } = resumed({
+      'GET /jobs/{id}': detailsWith(TRIGGERED_AT + 5_000, TRIGGERED_AT + 9_000),
+      'GET /jobs/{id}/checkpoints': recorded('2.3', 'new leader: checkpoint history'),
+      'GET /jobs/{id}/status': { status: 200, body: { status: 'RUNNING' } },
+    });
+    const error = (await resumeOperation(flink, saved('stop-with-savepoint'))
+      .wait({ timeoutMs: 60_000 })
+      .catch((e: unknown) => e)) as OperationLostError;
+    expect(error).toBeInstanceOf(OperationLostError);
+    expect(error.jobStillRunning).toBe(true);
+  });
+
+  it('a job the leader does not know: the 404 stays an OperationNotFoundError', async () => {
+    const { flink } = resumed({
+      'GET /jobs/{id}': recorded('2.3', 'error: unknown job', 404, 'lifecycle'),
+    });
+    const error = await resumeOperation(flink, saved('stop-with-savepoint'))
+      .wait({ timeoutMs: 60_000 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OperationNotFoundError);
+  });
+
+  it('aborted while the job is read: OperationAbortedError', async () => {
+    const controller = new AbortController();
+    const { flink } = resumed({
+      'GET /jobs/{id}': () => {
+        controller.abort(new Error('shutting down'));
+        throw new Error('the request was cut by the abort');
+      },
+    });
+    const error = await resumeOperation(flink, saved('savepoint'))
+      .wait({ timeoutMs: 60_000, signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OperationAbortedError);
+  });
+
+  it('a handle without a trigger time is not judged by the job', async () => {
+    const { flink, b } = resumed({});
+    const { triggeredAt: _, ...state } = saved('savepoint');
+    const error = await resumeOperation(flink, state)
+      .wait({ timeoutMs: 60_000 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OperationNotFoundError);
+    expect(b.exchanges).toHaveLength(1);
   });
 });
