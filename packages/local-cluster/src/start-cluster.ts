@@ -28,7 +28,7 @@ import { isRunning, spawnJvm, startWatchdog, stopProcesses, terminateNow } from 
 import { runCommand } from './run-command.js';
 import { checkToolchain, type Toolchain } from './toolchain.js';
 import { configFileName, type FlinkVersion, resolveFlinkVersion } from './versions.js';
-import { everyEndpoint, probeOverview, type RestTls, readiness, waitReady } from './wait-ready.js';
+import { everyEndpoint, probeOverview, type RestTls, waitReady } from './wait-ready.js';
 
 /** Options of {@link startFlinkCluster}; only `flinkVersion` is required. */
 export interface StartFlinkClusterOptions {
@@ -425,13 +425,11 @@ async function startOnce(options: StartFlinkClusterOptions): Promise<FlinkCluste
   const probe = async () => {
     const leader = await leaderNow();
     if (leader === undefined) return undefined;
-    const first = await probeOverview(urls[leader] as string, 2_000, options.restTls);
-    if (urls.length === 1 || readiness(first, taskManagers, taskManagers * slots) === 'wait')
-      return first;
-    const others = await Promise.all(
-      urls.filter((_, i) => i !== leader).map((u) => probeOverview(u, 2_000, options.restTls)),
+    const leaderFirst = [urls[leader] as string, ...urls.filter((_, i) => i !== leader)];
+    const results = await Promise.all(
+      leaderFirst.map((u) => probeOverview(u, 2_000, options.restTls)),
     );
-    return everyEndpoint([first, ...others], taskManagers, taskManagers * slots);
+    return everyEndpoint(results, taskManagers, taskManagers * slots);
   };
 
   const deadProcess = async (among: readonly Child[]) => {
